@@ -1,0 +1,117 @@
+// Audit options: the zod schema that validates them and the defaults they resolve to.
+import os from 'node:os';
+import { z } from 'zod';
+import type { Report } from '../model/report.js';
+
+/** Progress events the audit reports while it runs. */
+export type ProgressEvent =
+  | { type: 'start'; startUrls: string[] }
+  | { type: 'page-start'; url: string; active: number; queued: number }
+  | { type: 'page-done'; url: string; audited: number; failed: number; queued: number; error?: string }
+  | { type: 'skipped'; url: string; reason: string }
+  | { type: 'site-checks' }
+  | { type: 'done'; report: Report };
+
+/**
+ * Two cores carry about two tabs running axe at once: axe is CPU-bound, one core per
+ * page. Memory caps it too: a busy tab with axe needs about 300 MB, so keep one tab
+ * per 512 MB free with room to spare. Overridable with `concurrency`.
+ */
+export function defaultConcurrency(): number {
+  const byCores = Math.max(1, os.availableParallelism());
+  const byMemory = Math.max(1, Math.floor(os.freemem() / (512 * 1024 * 1024)));
+  return Math.min(byCores, byMemory, 8);
+}
+
+const patternList = z.array(z.string()).default([]);
+
+export const auditOptionsSchema = z
+  .object({
+    /** Start URLs (http or https). */
+    urls: z.array(z.string()).min(1, 'give at least one start URL'),
+    /** Display name for the report; defaults to the first start URL's host. */
+    siteName: z.string().optional(),
+    // Crawl limits. 50 pages covers a small business site and keeps a first run short.
+    maxPages: z.number().int().positive().default(50),
+    /** Link distance from a start URL; 10 is deep enough for any sane navigation. */
+    maxDepth: z.number().int().nonnegative().default(10),
+    /** Whole-crawl budget in ms; 0 for none. Default 15 minutes, enough for 50 slow pages. */
+    timeBudgetMs: z.number().int().nonnegative().default(15 * 60_000),
+    concurrency: z.number().int().positive().optional(),
+    /** Pages open at once on one host, to be polite to small servers. */
+    perHostConcurrency: z.number().int().positive().optional(),
+    /** Pause between starting two pages on one host, in ms. */
+    delayMs: z.number().int().nonnegative().default(0),
+    scope: z
+      .object({
+        /** Also crawl subdomains of the start URL's host (www.example.com → shop.example.com). */
+        subdomains: z.boolean().default(false),
+        /** Only URLs whose path starts with this (e.g. "/en/"). */
+        pathPrefix: z.string().default(''),
+        /** Regular expressions or globs a URL must match (any of them), when given. */
+        include: patternList,
+        /** Regular expressions or globs that exclude a URL. */
+        exclude: patternList,
+      })
+      .prefault({}),
+    /** Obey robots.txt (turn off only for your own site). */
+    respectRobots: z.boolean().default(true),
+    /** Read robots.txt Sitemap lines and /sitemap.xml. */
+    useSitemaps: z.boolean().default(true),
+    /** Navigation timeout per page, in ms. */
+    navigationTimeoutMs: z.number().int().positive().default(30_000),
+    /**
+     * After the load event, wait at most this long for the network to go quiet, so
+     * late scripts can render; bounded so a chatty page does not hold the crawl.
+     */
+    settleTimeoutMs: z.number().int().nonnegative().default(3_000),
+    axe: z
+      .object({
+        /** axe tags to run: WCAG 2.0/2.1/2.2 A and AA plus best practices by default. */
+        tags: z
+          .array(z.string())
+          .default(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']),
+        /** Rule ids to run even when their tags are not selected. */
+        enableRules: z.array(z.string()).default([]),
+        /** Rule ids never to run. */
+        disableRules: z.array(z.string()).default([]),
+      })
+      .prefault({}),
+    /** Per-check settings: false switches a check off; an object tunes it. */
+    checks: z.record(z.string(), z.union([z.literal(false), z.record(z.string(), z.unknown())])).default({}),
+    /** Check families to switch off as a whole, e.g. ["wording"]. */
+    disabledFamilies: z.array(z.string()).default([]),
+    /** Gatherers to switch off by artifact name, e.g. ["keyboard", "reflow"]. */
+    disabledGatherers: z.array(z.string()).default([]),
+    browser: z
+      .object({
+        /** Path to Chrome or Chromium; see docs for the search order. */
+        executablePath: z.string().optional(),
+        /**
+         * Chromium's sandbox. "auto" keeps it on unless the process runs as root on
+         * Linux, where Chromium refuses to start with it; that case is logged.
+         */
+        sandbox: z.enum(['auto', 'on', 'off']).default('auto'),
+        /** Extra Chromium flags. */
+        args: z.array(z.string()).default([]),
+      })
+      .prefault({}),
+    /** Where screenshots are written; unset means none are taken. */
+    artifactsDir: z.string().optional(),
+  })
+  .strict();
+
+export type AuditOptionsInput = z.input<typeof auditOptionsSchema>;
+
+export type ResolvedOptions = z.output<typeof auditOptionsSchema> & {
+  concurrency: number;
+  perHostConcurrency: number;
+};
+
+export interface AuditCallbacks {
+  onProgress?: (event: ProgressEvent) => void;
+  /** Aborting stops new pages; pages in flight finish within a grace period; a partial report is returned. */
+  signal?: AbortSignal;
+}
+
+export type AuditOptions = AuditOptionsInput & AuditCallbacks;

@@ -1,0 +1,78 @@
+// The artifacts gatherers produce: plain facts about one page, read by pure checks.
+import type { Box } from '../model/finding.js';
+
+/** One axe-core node result, trimmed to what findings need. */
+export interface AxeNodeResult {
+  target: string[];
+  html: string;
+  failureSummary: string;
+  impact: string | null;
+}
+
+/** One axe-core rule result (a violation or an "incomplete" one needing review). */
+export interface AxeRuleResult {
+  id: string;
+  impact: string | null;
+  tags: string[];
+  description: string;
+  help: string;
+  helpUrl: string;
+  nodes: AxeNodeResult[];
+}
+
+export interface AxeArtifact {
+  version: string;
+  violations: AxeRuleResult[];
+  incomplete: AxeRuleResult[];
+  /** Rules axe could not run on this page, with axe's error message. */
+  errors: { ruleId: string; message: string }[];
+}
+
+/** A link as it appears in the rendered DOM. */
+export interface LinkFact {
+  /** Absolute URL as resolved by the browser (`a.href`), unfiltered. */
+  href: string;
+  text: string;
+  rel: string;
+  hreflang: string;
+  selector: string;
+}
+
+/**
+ * Static facts about the rendered page, collected in one `page.evaluate` round trip.
+ * Later checks add fields here; keep every field plain JSON.
+ */
+export interface DomSnapshot {
+  title: string;
+  /** The `lang` attribute of <html>, as written. */
+  htmlLang: string;
+  links: LinkFact[];
+  /** `<meta http-equiv=refresh>` target, resolved, where one is present. */
+  metaRefreshUrl: string;
+  /** Size of the document, for screenshots and reflow checks. */
+  documentSize: { width: number; height: number };
+}
+
+/** Every artifact a gatherer can produce, by name. Gatherers add their artifact here. */
+export interface ArtifactMap {
+  axe: AxeArtifact;
+  dom: DomSnapshot;
+}
+
+export type ArtifactName = keyof ArtifactMap;
+
+/** A gatherer that failed or ran out of time leaves this in place of its artifact. */
+export interface ArtifactFailure {
+  failed: true;
+  message: string;
+  timedOut: boolean;
+}
+
+/** Artifacts of one page: each is present, failed, or absent (gatherer switched off). */
+export type PageArtifacts = { [K in ArtifactName]?: ArtifactMap[K] | ArtifactFailure };
+
+export function isArtifactFailure(value: unknown): value is ArtifactFailure {
+  return typeof value === 'object' && value !== null && (value as ArtifactFailure).failed === true;
+}
+
+export type { Box };

@@ -1,0 +1,34 @@
+// The gatherer contract: the only code that touches a live page.
+import type { Page } from 'puppeteer';
+import type { ArtifactMap, ArtifactName } from './artifacts.js';
+import type { ResolvedOptions } from '../config/options.js';
+
+export interface GatherContext {
+  /** The audited page, loaded and settled. Static gatherers must not change it. */
+  page: Page;
+  /** The page's final URL. */
+  url: string;
+  options: ResolvedOptions;
+  /**
+   * A new tab in the same browser context, loaded at the same URL and settled, for
+   * gatherers that act on the page (Tab, resize, emulate). The runner closes it.
+   */
+  openFreshPage(): Promise<Page>;
+  /** Aborted when the gatherer's time budget runs out; long loops should check it. */
+  signal: AbortSignal;
+}
+
+export interface Gatherer<N extends ArtifactName = ArtifactName> {
+  artifact: N;
+  /**
+   * static: only reads the page, runs first.
+   * interactive: acts on the page (keys, viewport, emulation); runs after every
+   * static gatherer, or in a fresh page, so it cannot disturb their artifacts.
+   */
+  phase: 'static' | 'interactive';
+  /** Time budget per page in milliseconds; past it the artifact becomes a failure. */
+  budgetMs(options: ResolvedOptions): number;
+  /** False where the options switch it off. */
+  enabled(options: ResolvedOptions): boolean;
+  gather(context: GatherContext): Promise<ArtifactMap[N]>;
+}

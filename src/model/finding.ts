@@ -1,0 +1,93 @@
+// The finding: one problem (or one thing to review) on one element of one page.
+
+/** How badly a barrier blocks people, the same four levels axe-core uses. */
+export type Impact = 'critical' | 'serious' | 'moderate' | 'minor';
+export const IMPACTS: readonly Impact[] = ['critical', 'serious', 'moderate', 'minor'];
+
+/**
+ * violation: the check is sure this is a barrier.
+ * needs-review: the check saw something that may be a barrier; a person must look.
+ * info: not a fault, but something the owner should know (for example a site in one language only).
+ */
+export type FindingKind = 'violation' | 'needs-review' | 'info';
+
+/** Where a finding came from. */
+export type FindingSource = 'axe' | 'welcomemat' | 'lighthouse';
+
+/** WCAG conformance level, or where no success criterion applies. */
+export type WcagLevel = 'A' | 'AA' | 'AAA' | 'best-practice' | 'inclusive-practice';
+
+/** Groups of checks, used to filter reports and to switch families off. */
+export type CheckFamily =
+  | 'accessibility'
+  | 'language'
+  | 'language-options'
+  | 'alt-text'
+  | 'wording'
+  | 'forms'
+  | 'help'
+  | 'media'
+  | 'keyboard'
+  | 'zoom'
+  | 'motion';
+
+/** Who is shut out or slowed down by a barrier; report text is keyed by these. */
+export type Audience =
+  | 'blind'
+  | 'low-vision'
+  | 'colour-blind'
+  | 'deaf'
+  | 'keyboard'
+  | 'motor'
+  | 'cognitive'
+  | 'other-language'
+  | 'zoom'
+  | 'vestibular'
+  | 'everyone';
+
+/** A rectangle in CSS pixels of the page (document coordinates). */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface Finding {
+  /** Rule or check id: axe's rule id, or a welcomemat check id (= its file name). */
+  ruleId: string;
+  source: FindingSource;
+  kind: FindingKind;
+  impact: Impact;
+  family: CheckFamily;
+  /** WCAG success criteria such as "1.1.1"; empty where none applies. */
+  wcag: string[];
+  level: WcagLevel;
+  affects: Audience[];
+  /** The page the finding is on (its final URL after redirects). */
+  url: string;
+  /** CSS selector of the element; empty for page- or site-level findings. */
+  selector: string;
+  /** The element's outer HTML, truncated; text from the audited site, never trusted. */
+  snippet: string;
+  /** What is wrong here, in plain words. */
+  message: string;
+  helpUrl: string;
+  /** The element's box on the page screenshot, where known. */
+  box?: Box;
+  /**
+   * Grouping key for the cause: findings of the same rule whose cause is the same
+   * (same selector and markup on several pages, say) share it. Filled by checks that
+   * know better than "same rule, same selector"; otherwise derived when prioritizing.
+   */
+  causeKey?: string;
+}
+
+/** An error running one check or one axe rule on one page; reported, never dropped. */
+export interface CheckError {
+  ruleId: string;
+  source: FindingSource;
+  /** The page, or empty for a site-level check. */
+  url: string;
+  message: string;
+}

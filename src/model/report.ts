@@ -1,0 +1,179 @@
+// The report model: plain, versioned, serialisable data that every renderer reads.
+import type { CheckError, Finding, Impact, FindingKind, Audience, CheckFamily, WcagLevel } from './finding.js';
+
+/** Bump the major part when a field is removed or changes meaning; minor when one is added. */
+export const REPORT_SCHEMA_VERSION = '1.0.0';
+
+/** Why a page was not audited, or why its audit failed. */
+export type PageErrorCode =
+  | 'timeout'
+  | 'http-error'
+  | 'network-error'
+  | 'crashed'
+  | 'redirect-loop'
+  | 'not-html'
+  | 'download'
+  | 'navigated-away'
+  | 'aborted'
+  | 'unknown';
+
+export interface PageError {
+  code: PageErrorCode;
+  message: string;
+}
+
+export interface PageTiming {
+  /** Navigation until the load event (or the settle bound). */
+  loadMs: number;
+  /** All gatherers on the page. */
+  gatherMs: number;
+  /** From opening the tab to closing it. */
+  totalMs: number;
+}
+
+export interface GathererError {
+  gatherer: string;
+  message: string;
+  /** True when the gatherer ran out of its time budget rather than failing. */
+  timedOut: boolean;
+}
+
+export interface PageResult {
+  /** The URL as discovered (normalised). */
+  url: string;
+  /** Where the browser ended up after redirects. */
+  finalUrl: string;
+  /** Each hop of an HTTP redirect chain, first to last, not counting finalUrl. */
+  redirects: string[];
+  /** HTTP status of the final response; 0 where none arrived. */
+  status: number;
+  title: string;
+  /** The page's declared `lang` on <html>, as written; empty where missing. */
+  lang: string;
+  /** Link distance from a start URL (0 for start URLs and sitemap entries found at start). */
+  depth: number;
+  /** How the page was found. */
+  foundBy: 'start' | 'link' | 'sitemap';
+  timing: PageTiming;
+  /** Set when the page could not be audited; its findings are then empty. */
+  error?: PageError;
+  gathererErrors: GathererError[];
+  /** Screenshot file name relative to the report folder, where one was taken. */
+  screenshot?: string;
+  violations: number;
+  needsReview: number;
+}
+
+/** A URL seen during the crawl that was deliberately not loaded as a page. */
+export interface SkippedUrl {
+  url: string;
+  reason:
+    | 'not-html'
+    | 'robots-disallowed'
+    | 'out-of-scope'
+    | 'excluded'
+    | 'max-pages'
+    | 'max-depth'
+    | 'time-budget'
+    | 'duplicate-final-url'
+    | 'interrupted';
+  /** Human-readable detail, e.g. the content type or the robots rule. */
+  detail: string;
+  /** The page that linked to it, where known. */
+  from?: string;
+}
+
+/** One example instance of a fix, for the report. */
+export interface FixExample {
+  url: string;
+  selector: string;
+  snippet: string;
+  message: string;
+  box?: Finding['box'];
+  /** Screenshot of the page the example is on, relative to the report folder. */
+  screenshot?: string;
+}
+
+/** The terms of a fix's priority score; see docs/priority.md. */
+export interface PriorityParts {
+  impactWeight: number;
+  levelWeight: number;
+  kindWeight: number;
+  reach: number;
+}
+
+/** A fix: findings with the same rule and cause, grouped across pages. */
+export interface Fix {
+  /** Stable across runs for the same rule and cause, so runs can be compared. */
+  id: string;
+  ruleId: string;
+  source: Finding['source'];
+  kind: FindingKind;
+  title: string;
+  impact: Impact;
+  family: CheckFamily;
+  wcag: string[];
+  level: WcagLevel;
+  affects: Audience[];
+  whyItMatters: string;
+  howToFix: string;
+  /** A short code example of the fix, where the check has one. */
+  example: string;
+  helpUrl: string;
+  /**
+   * template: the same element repeats on several pages, so it is one change in the
+   * shared layout; content: separate edits on each page.
+   */
+  scope: 'template' | 'content';
+  /** Every page the fix touches (final URLs). */
+  pages: string[];
+  /** Number of elements across all pages. */
+  instances: number;
+  /** Up to a few examples; `instances` says how many there are in all. */
+  examples: FixExample[];
+  priority: number;
+  priorityParts: PriorityParts;
+  /** Plain hint such as "one change in the shared layout" or "12 edits on 5 pages". */
+  effort: string;
+}
+
+export type CountsByImpact = Record<Impact, number>;
+
+export interface ReportSummary {
+  pagesAudited: number;
+  pagesFailed: number;
+  urlsSkipped: number;
+  violations: number;
+  needsReview: number;
+  info: number;
+  fixes: number;
+  violationsByImpact: CountsByImpact;
+  needsReviewByImpact: CountsByImpact;
+}
+
+export interface Report {
+  schemaVersion: string;
+  tool: {
+    name: 'welcomemat';
+    version: string;
+    axeVersion: string;
+    browserVersion: string;
+  };
+  /** A display name for the site (config, or the start URL's host). */
+  siteName: string;
+  startUrls: string[];
+  startedAt: string;
+  finishedAt: string;
+  durationMs: number;
+  /** False when the crawl was interrupted or hit its time budget before the frontier emptied. */
+  complete: boolean;
+  incompleteReason?: string;
+  /** The options the audit ran with, secrets removed. */
+  config: Record<string, unknown>;
+  summary: ReportSummary;
+  pages: PageResult[];
+  skipped: SkippedUrl[];
+  findings: Finding[];
+  fixes: Fix[];
+  checkErrors: CheckError[];
+}
