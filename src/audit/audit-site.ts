@@ -1,0 +1,285 @@
+// The main flow: crawl the site, audit each page, run site checks, prioritize, return the report model.
+import type { Check } from '../checks/check.js';
+import { allChecks } from '../checks/registry.js';
+import { BrowserSession } from '../browser/browser-session.js';
+import type { AuditOptions, ProgressEvent, ResolvedOptions } from '../config/options.js';
+import { redactOptions, resolveOptions } from '../config/resolve-options.js';
+import { Frontier } from '../crawl/frontier.js';
+import { createFetchText } from '../crawl/fetch-text.js';
+import { normalizePageUrl } from '../crawl/normalize-url.js';
+import { ALLOW_ALL, loadRobots, type RobotsRules } from '../crawl/robots.js';
+import { createScope } from '../crawl/scope.js';
+import { collectSitemapUrls } from '../crawl/sitemap.js';
+import { WelcomematError } from '../errors.js';
+import type { ArtifactName } from '../gather/artifacts.js';
+import { AXE_VERSION } from '../gather/axe-gatherer.js';
+import { allGatherers } from '../gather/registry.js';
+import type { CheckError, Finding } from '../model/finding.js';
+import { REPORT_SCHEMA_VERSION, type PageResult, type Report, type SkippedUrl } from '../model/report.js';
+import { groupIntoFixes, summarize } from '../prioritize/prioritize.js';
+import { ruleInfoFor } from '../prioritize/rule-info.js';
+import { sleep } from '../util/with-budget.js';
+import { toolVersion } from '../util/tool-version.js';
+import { auditPage, type PageAuditEnvironment, type PageTask } from './audit-page.js';
+import { isCheckEnabled, requiredArtifacts, runSiteChecks, type SitePageInput } from './run-checks.js';
+
+export const USER_AGENT_TOKEN = 'welcomemat';
+
+/** After a stop (interrupt or time budget), pages in flight get this long to finish (ms). */
+export const STOP_GRACE_MS = 5_000;
+
+/** Sitemaps can list millions of URLs; past a few times maxPages they only cost memory. */
+const SITEMAP_URLS_PER_PAGE_LIMIT = 4;
+/** Sitemap indexes can nest and loop; 20 files cover any small business site. */
+const MAX_SITEMAP_FILES = 20;
+
+interface CrawlState {
+  pages: PageResult[];
+  findings: Finding[];
+  checkErrors: CheckError[];
+  sitePages: SitePageInput[];
+  claimedFinalUrls: Set<string>;
+  stopReason: string | undefined;
+}
+
+function hostOf(url: string): string {
+  return new URL(url).host;
+}
+
+function neededArtifacts(checks: Check[], options: ResolvedOptions): Set<ArtifactName> {
+  const needed = requiredArtifacts(checks, options);
+  needed.add('dom'); // links for the crawl, title and language for the report
+  needed.add('axe');
+  return needed;
+}
+
+function siteArtifactNames(checks: Check[], options: ResolvedOptions): Set<ArtifactName> {
+  const names = new Set<ArtifactName>();
+  for (const check of checks) if (check.scope === 'site' && isCheckEnabled(check, options)) for (const name of check.requires) names.add(name);
+  return names;
+}
+
+async function seedFrontier(frontier: Frontier, options: ResolvedOptions, robotsFor: (origin: string) => Promise<RobotsRules>): Promise<string[]> {
+  for (const url of options.urls) frontier.offer(url, 0, 'start');
+  if (!options.useSitemaps) return [];
+  const fetchText = createFetchText({ userAgent: USER_AGENT_TOKEN, timeoutMs: 10_000, maxBytes: 50 * 1024 * 1024 });
+  const seeds = new Set<string>();
+  for (const start of options.urls) {
+    const origin = new URL(start).origin;
+    for (const sitemap of (await robotsFor(origin)).sitemaps) seeds.add(sitemap);
+    seeds.add(`${origin}/sitemap.xml`);
+  }
+  const { urls, errors } = await collectSitemapUrls({
+    seeds: [...seeds],
+    fetchText,
+    maxUrls: options.maxPages * SITEMAP_URLS_PER_PAGE_LIMIT,
+    maxSitemaps: MAX_SITEMAP_FILES,
+  });
+  // Sitemap entries count as one step from the start: they are as good as linked from it.
+  for (const url of urls) frontier.offer(url, 1, 'sitemap');
+  return errors;
+}
+
+export async function audit(input: AuditOptions): Promise<Report> {
+  const options = resolveOptions(input);
+  const progress = (event: ProgressEvent) => input.onProgress?.(event);
+  const signal = input.signal;
+  const startedAt = new Date();
+  const checks = allChecks;
+  const inScope = createScope({ startUrls: options.urls, ...options.scope });
+  const frontier = new Frontier({ maxDepth: options.maxDepth, inScope });
+  const fetchText = createFetchText({ userAgent: USER_AGENT_TOKEN, timeoutMs: 10_000, maxBytes: 1024 * 1024 });
+  const robotsCache = new Map<string, Promise<RobotsRules>>();
+  const robotsFor = (origin: string) => {
+    if (!options.respectRobots) return Promise.resolve(ALLOW_ALL);
+    let rules = robotsCache.get(origin);
+    if (!rules) {
+      rules = loadRobots(origin, fetchText, USER_AGENT_TOKEN).catch(() => ALLOW_ALL);
+      robotsCache.set(origin, rules);
+    }
+    return rules;
+  };
+
+  progress({ type: 'start', startUrls: options.urls });
+  const session = await BrowserSession.start(options.browser);
+  const state: CrawlState = { pages: [], findings: [], checkErrors: [], sitePages: [], claimedFinalUrls: new Set(), stopReason: undefined };
+  try {
+    const sitemapErrors = await seedFrontier(frontier, options, robotsFor);
+    for (const message of sitemapErrors) state.checkErrors.push({ ruleId: 'sitemap', source: 'welcomemat', url: '', message });
+    await crawl(session, frontier, options, checks, state, robotsFor, progress, signal);
+  } finally {
+    await session.close();
+  }
+
+  const startFailures = state.pages.filter((page) => page.depth === 0 && page.foundBy === 'start' && page.error);
+  if (state.pages.every((page) => page.error) && startFailures.length > 0) {
+    const first = startFailures[0];
+    throw new WelcomematError('START_PAGE_UNREACHABLE', `the start page ${first.url} could not be loaded: ${first.error!.message}`);
+  }
+
+  progress({ type: 'site-checks' });
+  const siteRun = runSiteChecks(checks, state.sitePages, options.urls, options);
+  const findings = [...state.findings, ...siteRun.findings];
+  const checkErrors = [...state.checkErrors, ...siteRun.errors];
+  const auditedCount = state.pages.filter((page) => !page.error).length;
+  const fixes = groupIntoFixes(findings, { auditedPageCount: auditedCount, ruleInfo: ruleInfoFor });
+  const finishedAt = new Date();
+  const report: Report = {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: 'welcomemat', version: toolVersion(), axeVersion: AXE_VERSION, browserVersion: session.version },
+    siteName: options.siteName ?? new URL(options.urls[0]).hostname,
+    startUrls: options.urls,
+    startedAt: startedAt.toISOString(),
+    finishedAt: finishedAt.toISOString(),
+    durationMs: finishedAt.getTime() - startedAt.getTime(),
+    complete: state.stopReason === undefined,
+    ...(state.stopReason ? { incompleteReason: state.stopReason } : {}),
+    config: { ...redactOptions(options), ...(session.sandboxNote ? { sandboxNote: session.sandboxNote } : {}) },
+    summary: summarize(state.pages, findings, fixes, frontier.skippedCount),
+    pages: state.pages,
+    skipped: frontier.skipped,
+    findings,
+    fixes,
+    checkErrors,
+  };
+  progress({ type: 'done', report });
+  return report;
+}
+
+async function crawl(
+  session: BrowserSession,
+  frontier: Frontier,
+  options: ResolvedOptions,
+  checks: Check[],
+  state: CrawlState,
+  robotsFor: (origin: string) => Promise<RobotsRules>,
+  progress: (event: ProgressEvent) => void,
+  signal: AbortSignal | undefined,
+): Promise<void> {
+  const deadline = options.timeBudgetMs > 0 ? Date.now() + options.timeBudgetMs : Infinity;
+  const activeByHost = new Map<string, number>();
+  const lastStartByHost = new Map<string, number>();
+  const inflight = new Map<Promise<void>, PageTask>();
+  const retried = new Set<string>();
+  let started = 0;
+  let hardStop: (() => void) | undefined;
+  const hardStopped = new Promise<void>((resolve) => (hardStop = resolve));
+
+  const environment = (context: PageAuditEnvironment['context']): PageAuditEnvironment => ({
+    context,
+    options,
+    gatherers: allGatherers,
+    checks,
+    neededArtifacts: neededArtifacts(checks, options),
+    siteArtifactNames: siteArtifactNames(checks, options),
+    claimFinalUrl: (finalUrl, task) => {
+      const normalized = normalizePageUrl(finalUrl) ?? finalUrl;
+      const verdict = normalized === task.url ? { inScope: true as const } : createScope({ startUrls: options.urls, ...options.scope })(normalized);
+      if (!verdict.inScope) return { url: task.url, reason: 'out-of-scope', detail: `redirects to ${finalUrl}: ${verdict.detail}` };
+      if (state.claimedFinalUrls.has(normalized)) return { url: task.url, reason: 'duplicate-final-url', detail: `leads to ${finalUrl}, already audited` };
+      state.claimedFinalUrls.add(normalized);
+      frontier.markSeen(normalized);
+      return null;
+    },
+  });
+
+  const hostHasRoom = (task: PageTask) => {
+    const host = hostOf(task.url);
+    if ((activeByHost.get(host) ?? 0) >= options.perHostConcurrency) return false;
+    return Date.now() >= (lastStartByHost.get(host) ?? 0) + options.delayMs;
+  };
+
+  const stop = (reason: string) => {
+    if (state.stopReason) return;
+    state.stopReason = reason;
+    setTimeout(() => hardStop?.(), STOP_GRACE_MS).unref();
+  };
+  const onAbort = () => stop('interrupted before the crawl finished');
+  signal?.addEventListener('abort', onAbort, { once: true });
+  if (signal?.aborted) onAbort();
+
+  const runTask = async (task: PageTask) => {
+    const host = hostOf(task.url);
+    activeByHost.set(host, (activeByHost.get(host) ?? 0) + 1);
+    lastStartByHost.set(host, Date.now());
+    progress({ type: 'page-start', url: task.url, active: inflight.size + 1, queued: frontier.size });
+    const context = await session.acquire();
+    try {
+      const outcome = await Promise.race([auditPage(task, environment(context)), hardStopped.then(() => 'stopped' as const)]);
+      if (outcome === 'stopped') {
+        frontier.skip({ url: task.url, reason: state.stopReason?.startsWith('interrupted') ? 'interrupted' : 'time-budget', detail: 'still loading when the crawl stopped' });
+        return;
+      }
+      if (outcome.kind === 'failed' && outcome.page.error?.code === 'crashed' && !retried.has(task.url) && !state.stopReason) {
+        // The tab or the whole browser died: start a new browser if needed and try the page once more.
+        retried.add(task.url);
+        if (!session.connected) await session.relaunch().catch(() => undefined);
+        started--;
+        frontier.retry(task);
+        return;
+      }
+      if (outcome.kind === 'skipped') {
+        frontier.skip(outcome.skipped);
+        started--;
+        progress({ type: 'skipped', url: task.url, reason: outcome.skipped.reason });
+        return;
+      }
+      state.pages.push(outcome.page);
+      if (outcome.kind === 'audited') {
+        state.findings.push(...outcome.findings);
+        state.checkErrors.push(...outcome.checkErrors);
+        state.sitePages.push({ url: task.url, finalUrl: outcome.page.finalUrl, status: outcome.page.status, artifacts: outcome.siteArtifacts });
+        for (const link of outcome.links) frontier.offer(link, task.depth + 1, 'link', outcome.page.finalUrl);
+      }
+      progress({
+        type: 'page-done',
+        url: task.url,
+        audited: state.pages.filter((page) => !page.error).length,
+        failed: state.pages.filter((page) => page.error).length,
+        queued: frontier.size,
+        ...(outcome.page.error ? { error: outcome.page.error.message } : {}),
+      });
+    } finally {
+      session.release(context);
+      activeByHost.set(host, (activeByHost.get(host) ?? 1) - 1);
+    }
+  };
+
+  try {
+    for (;;) {
+      if (Date.now() > deadline) stop(`time budget of ${Math.round(options.timeBudgetMs / 1000)} s reached`);
+      while (!state.stopReason && inflight.size < options.concurrency && frontier.size > 0 && started < options.maxPages) {
+        const task = frontier.take(hostHasRoom);
+        if (!task) break;
+        const rules = await robotsFor(new URL(task.url).origin);
+        if (!rules.isAllowed(task.url)) {
+          frontier.skip({ url: task.url, reason: 'robots-disallowed', detail: rules.explain(task.url), ...(task.from ? { from: task.from } : {}) });
+          continue;
+        }
+        started++;
+        const running: Promise<void> = runTask(task)
+          .catch((error) => {
+            state.checkErrors.push({ ruleId: 'crawler', source: 'welcomemat', url: task.url, message: String(error) });
+          })
+          .finally(() => inflight.delete(running));
+        inflight.set(running, task);
+      }
+      if (inflight.size === 0) {
+        if (state.stopReason || frontier.size === 0 || started >= options.maxPages) break;
+        // Only politeness delays hold the queue back: wait for the earliest host to free up.
+        await sleep(Math.max(10, Math.min(options.delayMs, 1_000)));
+        continue;
+      }
+      const tick = options.timeBudgetMs > 0 ? sleep(Math.max(0, Math.min(1_000, deadline - Date.now()))) : new Promise(() => undefined);
+      await Promise.race([...inflight.keys(), tick, hardStopped]);
+      if (state.stopReason && inflight.size > 0) await Promise.race([Promise.all(inflight.keys()), hardStopped]);
+    }
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+  }
+  if (state.stopReason) {
+    frontier.drain(state.stopReason.startsWith('interrupted') ? 'interrupted' : 'time-budget', state.stopReason);
+  } else {
+    frontier.drain('max-pages', `the limit of ${options.maxPages} pages was reached`);
+  }
+}

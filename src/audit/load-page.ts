@@ -1,0 +1,98 @@
+// Opens one URL in a tab and says what happened: a page to audit, a non-HTML target, or an error.
+import type { HTTPResponse, Page } from 'puppeteer';
+import type { PageError } from '../model/report.js';
+import { errorMessage } from '../util/with-budget.js';
+
+export interface LoadTimeouts {
+  navigationTimeoutMs: number;
+  settleTimeoutMs: number;
+}
+
+export type LoadOutcome =
+  | { kind: 'page'; status: number; finalUrl: string; redirects: string[]; loadMs: number }
+  | { kind: 'not-html'; status: number; finalUrl: string; redirects: string[]; detail: string }
+  | { kind: 'error'; status: number; finalUrl: string; redirects: string[]; error: PageError };
+
+/** After the load event, the network counts as settled once quiet this long (ms). */
+const NETWORK_QUIET_MS = 250;
+
+function isHtml(contentType: string): boolean {
+  // Browsers sniff a missing content type as HTML; so do we.
+  return contentType === '' || /^(text\/html|application\/xhtml\+xml)\b/i.test(contentType);
+}
+
+function classifyNavigationError(message: string): PageError {
+  if (/ERR_TOO_MANY_REDIRECTS/.test(message)) return { code: 'redirect-loop', message: 'too many redirects (a redirect loop)' };
+  if (/timeout|timed out/i.test(message)) return { code: 'timeout', message };
+  if (/ERR_NAME_NOT_RESOLVED/.test(message)) return { code: 'network-error', message: 'unknown host (DNS lookup failed)' };
+  if (/ERR_CONNECTION_REFUSED/.test(message)) return { code: 'network-error', message: 'connection refused' };
+  if (/ERR_CERT|ERR_SSL/.test(message)) return { code: 'network-error', message: `TLS error: ${message}` };
+  if (/Target closed|crash|Session closed/i.test(message)) return { code: 'crashed', message };
+  if (/ERR_/.test(message)) return { code: 'network-error', message };
+  return { code: 'unknown', message };
+}
+
+function describeStatus(response: HTTPResponse): string {
+  const text = response.statusText();
+  return `HTTP ${response.status()}${text ? ` ${text}` : ''}`;
+}
+
+function redirectChain(response: HTTPResponse | null): string[] {
+  return response ? response.request().redirectChain().map((request) => request.url()) : [];
+}
+
+/**
+ * Navigates `page` to `url`. The main document's response is watched so that a
+ * download or PDF, which aborts the navigation, is still recognised for what it is.
+ */
+export async function loadPage(page: Page, url: string, timeouts: LoadTimeouts): Promise<LoadOutcome> {
+  let lastDocumentResponse: HTTPResponse | null = null;
+  const onResponse = (response: HTTPResponse) => {
+    const request = response.request();
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) lastDocumentResponse = response;
+  };
+  page.on('response', onResponse);
+  const started = Date.now();
+  try {
+    let response: HTTPResponse | null;
+    try {
+      response = await page.goto(url, { waitUntil: 'load', timeout: timeouts.navigationTimeoutMs });
+    } catch (error) {
+      const message = errorMessage(error);
+      const seen = lastDocumentResponse as HTTPResponse | null;
+      if (seen && /ERR_ABORTED|net::ERR_/.test(message)) {
+        const outcome = classifyResponse(seen, redirectChain(seen), seen.url());
+        if (outcome) return outcome;
+      }
+      return { kind: 'error', status: seen?.status() ?? 0, finalUrl: seen?.url() ?? url, redirects: redirectChain(seen), error: classifyNavigationError(message) };
+    }
+    const finalResponse = response ?? lastDocumentResponse;
+    const redirects = redirectChain(finalResponse);
+    if (!finalResponse) {
+      return { kind: 'error', status: 0, finalUrl: page.url(), redirects, error: { code: 'unknown', message: 'no response for the page' } };
+    }
+    const outcome = classifyResponse(finalResponse, redirects, page.url());
+    if (outcome) return outcome;
+    await page.waitForNetworkIdle({ idleTime: NETWORK_QUIET_MS, timeout: timeouts.settleTimeoutMs }).catch(() => undefined);
+    return { kind: 'page', status: finalResponse.status(), finalUrl: page.url(), redirects, loadMs: Date.now() - started };
+  } finally {
+    page.off('response', onResponse);
+  }
+}
+
+/** A non-page or failed response, or null for an HTML page to audit. */
+function classifyResponse(response: HTTPResponse, redirects: string[], finalUrl: string): LoadOutcome | null {
+  const headers = response.headers();
+  const status = response.status();
+  const contentType = (headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  if (status >= 400) {
+    return { kind: 'error', status, finalUrl, redirects, error: { code: 'http-error', message: describeStatus(response) } };
+  }
+  if (/^\s*attachment/i.test(headers['content-disposition'] ?? '')) {
+    return { kind: 'not-html', status, finalUrl, redirects, detail: `download (Content-Disposition: attachment${contentType ? `, ${contentType}` : ''})` };
+  }
+  if (!isHtml(contentType)) {
+    return { kind: 'not-html', status, finalUrl, redirects, detail: `not a web page (${contentType})` };
+  }
+  return null;
+}

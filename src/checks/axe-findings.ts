@@ -1,0 +1,52 @@
+// Turns axe-core's results for one page into findings: violations, and "incomplete" as needs review.
+import type { AxeArtifact, AxeRuleResult } from '../gather/artifacts.js';
+import type { CheckError, Finding, Impact } from '../model/finding.js';
+import { IMPACTS } from '../model/finding.js';
+import { axeAffects, axeFamily, axeWcag } from '../prioritize/axe-rule-info.js';
+
+/** Snippets are evidence, not copies of the page; axe's html can be a whole subtree. */
+const MAX_SNIPPET_LENGTH = 300;
+
+function toImpact(value: string | null): Impact {
+  // axe leaves impact empty on some "incomplete" results; moderate is its middle ground.
+  return IMPACTS.includes(value as Impact) ? (value as Impact) : 'moderate';
+}
+
+function truncate(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+function ruleFindings(rule: AxeRuleResult, kind: Finding['kind'], url: string): Finding[] {
+  axeRuleTexts.set(rule.id, { help: rule.help, description: rule.description });
+  const { wcag, level } = axeWcag(rule.tags);
+  const family = axeFamily(rule.id, rule.tags);
+  const affects = axeAffects(rule.id, rule.tags);
+  return rule.nodes.map((node) => ({
+    ruleId: rule.id,
+    source: 'axe' as const,
+    kind,
+    impact: toImpact(node.impact ?? rule.impact),
+    family,
+    wcag,
+    level,
+    affects,
+    url,
+    selector: node.target.join(' '),
+    snippet: truncate(node.html, MAX_SNIPPET_LENGTH),
+    message: node.failureSummary ? truncate(node.failureSummary, 600) : rule.help,
+    helpUrl: rule.helpUrl,
+  }));
+}
+
+/** axe's own one-line help per rule, remembered so fixes for rules without hand-written text still read well. */
+export const axeRuleTexts = new Map<string, { help: string; description: string }>();
+
+export function axeFindings(artifact: AxeArtifact, url: string): { findings: Finding[]; errors: CheckError[] } {
+  const findings = [
+    ...artifact.violations.flatMap((rule) => ruleFindings(rule, 'violation', url)),
+    ...artifact.incomplete.flatMap((rule) => ruleFindings(rule, 'needs-review', url)),
+  ];
+  const errors = artifact.errors.map((error) => ({ ruleId: error.ruleId, source: 'axe' as const, url, message: error.message }));
+  return { findings, errors };
+}

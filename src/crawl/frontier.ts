@@ -1,0 +1,76 @@
+// The crawl frontier: which URLs are waiting, which were seen, and why others were turned away.
+import type { PageTask } from '../audit/audit-page.js';
+import type { SkippedUrl } from '../model/report.js';
+import { normalizePageUrl } from './normalize-url.js';
+import { nonHtmlReasonForUrl } from './resource-type.js';
+import type { ScopeVerdict } from './scope.js';
+
+/**
+ * Skipped URLs kept in the report. A crawler trap or a page with 10,000 links would
+ * otherwise fill it; the count of all of them is still reported.
+ */
+export const MAX_SKIPPED_LISTED = 1_000;
+
+export interface FrontierOptions {
+  maxDepth: number;
+  inScope: (url: string) => ScopeVerdict;
+}
+
+export class Frontier {
+  private readonly queue: PageTask[] = [];
+  private readonly seen = new Set<string>();
+  readonly skipped: SkippedUrl[] = [];
+  skippedCount = 0;
+
+  constructor(private readonly options: FrontierOptions) {}
+
+  /** Offers a URL found on `from` (or a start/sitemap URL). Non-http(s) URLs are ignored silently. */
+  offer(rawUrl: string, depth: number, foundBy: PageTask['foundBy'], from?: string): void {
+    const url = normalizePageUrl(rawUrl);
+    if (!url || this.seen.has(url)) return;
+    this.seen.add(url);
+    const where = from ? { from } : {};
+    const verdict = this.options.inScope(url);
+    if (!verdict.inScope) return this.skip({ url, reason: verdict.reason, detail: verdict.detail, ...where });
+    const nonHtml = nonHtmlReasonForUrl(url);
+    if (nonHtml) return this.skip({ url, reason: 'not-html', detail: nonHtml, ...where });
+    if (depth > this.options.maxDepth) {
+      return this.skip({ url, reason: 'max-depth', detail: `${depth} links from the start, limit ${this.options.maxDepth}`, ...where });
+    }
+    this.queue.push({ url, depth, foundBy, ...where });
+  }
+
+  /** Marks a URL as known (e.g. a redirect's final URL), so links to it are not queued again. */
+  markSeen(rawUrl: string): void {
+    const url = normalizePageUrl(rawUrl);
+    if (url) this.seen.add(url);
+  }
+
+  /** Puts a task back at the front, for a retry after a browser crash. */
+  retry(task: PageTask): void {
+    this.queue.unshift(task);
+  }
+
+  get size(): number {
+    return this.queue.length;
+  }
+
+  /** Takes the first waiting task that `eligible` accepts (looking at most `lookahead` tasks ahead). */
+  take(eligible: (task: PageTask) => boolean = () => true, lookahead = 100): PageTask | undefined {
+    const limit = Math.min(this.queue.length, lookahead);
+    for (let index = 0; index < limit; index++) {
+      if (eligible(this.queue[index])) return this.queue.splice(index, 1)[0];
+    }
+    return undefined;
+  }
+
+  skip(entry: SkippedUrl): void {
+    this.skippedCount++;
+    if (this.skipped.length < MAX_SKIPPED_LISTED) this.skipped.push(entry);
+  }
+
+  /** Everything still waiting when the crawl stops, recorded with the reason it stopped. */
+  drain(reason: SkippedUrl['reason'], detail: string): void {
+    for (const task of this.queue.splice(0)) this.skip({ url: task.url, reason, detail, ...(task.from ? { from: task.from } : {}) });
+  }
+}

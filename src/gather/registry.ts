@@ -1,0 +1,6 @@
+// Every gatherer, in the order they run: static ones first, then those that act on the page.
+import type { Gatherer } from './gatherer.js';
+import { domGatherer } from './dom-gatherer.js';
+import { axeGatherer } from './axe-gatherer.js';
+
+export const allGatherers: Gatherer[] = [domGatherer, axeGatherer] as Gatherer[];

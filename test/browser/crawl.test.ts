@@ -1,0 +1,150 @@
+// Crawls a fixture site in real Chromium and checks exactly which pages were audited, failed and skipped.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { audit } from '../../src/index.js';
+import type { Report } from '../../src/index.js';
+import { startSiteServer, type SiteServer } from '../../src/demo/site-server.js';
+import { page, sendHtml } from '../helpers/html.js';
+
+describe('crawling a small site', () => {
+  let site: SiteServer;
+  let elsewhere: SiteServer;
+  let report: Report;
+
+  before(async () => {
+    elsewhere = await startSiteServer({ routes: { '/elsewhere': (_req, res) => sendHtml(res, page('Elsewhere', '<p>Another site.</p>')) } });
+    site = await startSiteServer({
+      routes: {
+        '/': (_req, res) =>
+          sendHtml(
+            res,
+            page(
+              'Home',
+              `<nav><ul>
+                <li><a href="/about#team">About</a></li>
+                <li><a href="/old-page">Old contact page</a></li>
+                <li><a href="/contact?utm_source=newsletter">Contact</a></li>
+                <li><a href="/missing">Missing</a></li>
+                <li><a href="/menu.pdf">Menu (PDF)</a></li>
+                <li><a href="/download">Price list</a></li>
+                <li><a href="/private/secret">Staff</a></li>
+                <li><a href="${elsewhere.url}/elsewhere">Partner</a></li>
+                <li><a href="mailto:hello@example.com">Mail us</a></li>
+                <li><a href="javascript:void(0)">Nothing</a></li>
+              </ul></nav>`,
+            ),
+          ),
+        '/about': (_req, res) => sendHtml(res, page('About', '<p>We bake.</p><img src="/logo.png" id="logo-without-alt">')),
+        '/old-page': (_req, res) => {
+          res.writeHead(301, { location: '/contact' });
+          res.end();
+        },
+        '/contact': (_req, res) => sendHtml(res, page('Contact', '<form><input type="text" id="unlabelled-name"></form>')),
+        '/only-in-sitemap': (_req, res) => sendHtml(res, page('Sitemap only', '<p>Found through the sitemap.</p>')),
+        '/missing': (_req, res) => sendHtml(res, page('Not found', '<p>Gone.</p>'), 404),
+        '/download': (_req, res) => {
+          res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-disposition': 'attachment; filename="prices.bin"' });
+          res.end('binary');
+        },
+        '/private/secret': (_req, res) => sendHtml(res, page('Secret', '<p>Should never be loaded.</p>')),
+        '/logo.png': (_req, res) => {
+          res.writeHead(404);
+          res.end();
+        },
+        '/robots.txt': (_req, res) => {
+          res.writeHead(200, { 'content-type': 'text/plain' });
+          res.end(`User-agent: *\nDisallow: /private/\nSitemap: ${site.url}/sitemap.xml\n`);
+        },
+        '/sitemap.xml': (_req, res) => {
+          res.writeHead(200, { 'content-type': 'application/xml' });
+          res.end(`<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>${site.url}/</loc></url><url><loc>${site.url}/only-in-sitemap</loc></url></urlset>`);
+        },
+      },
+    });
+    report = await audit({ urls: [`${site.url}/`], concurrency: 1, checks: {} });
+  });
+
+  after(async () => {
+    await site?.close();
+    await elsewhere?.close();
+  });
+
+  const path = (url: string) => new URL(url).pathname;
+
+  it('audits exactly the in-scope HTML pages, each final URL once', () => {
+    const audited = report.pages.filter((p) => !p.error).map((p) => path(p.finalUrl)).sort();
+    assert.deepEqual(audited, ['/', '/about', '/contact', '/only-in-sitemap']);
+  });
+
+  it('records the redirect and its final URL', () => {
+    const redirected = report.pages.find((p) => path(p.url) === '/old-page');
+    assert.ok(redirected, 'the redirecting URL is audited under its final URL');
+    assert.equal(path(redirected.finalUrl), '/contact');
+    assert.deepEqual(redirected.redirects.map(path), ['/old-page']);
+    const duplicate = report.skipped.find((s) => path(s.url) === '/contact');
+    assert.equal(duplicate?.reason, 'duplicate-final-url');
+  });
+
+  it('reports a 404 as a page-level error and goes on', () => {
+    const missing = report.pages.find((p) => path(p.url) === '/missing');
+    assert.equal(missing?.error?.code, 'http-error');
+    assert.equal(missing?.status, 404);
+  });
+
+  it('lists non-HTML, robots-excluded and out-of-scope URLs as not audited', () => {
+    const reasonOf = (suffix: string) => report.skipped.find((s) => s.url.endsWith(suffix))?.reason;
+    assert.equal(reasonOf('/menu.pdf'), 'not-html');
+    assert.equal(reasonOf('/download'), 'not-html');
+    assert.equal(reasonOf('/private/secret'), 'robots-disallowed');
+    assert.equal(reasonOf('/elsewhere'), 'out-of-scope');
+    assert.ok(!site.requests.includes('/private/secret'), 'robots-excluded page never requested');
+    assert.ok(!site.requests.includes('/menu.pdf'), 'PDF never loaded');
+  });
+
+  it('finds known axe violations on known elements', () => {
+    const imageAlt = report.findings.find((f) => f.ruleId === 'image-alt' && f.kind === 'violation');
+    assert.equal(imageAlt?.selector, '#logo-without-alt');
+    assert.equal(path(imageAlt!.url), '/about');
+    const label = report.findings.find((f) => f.ruleId === 'label' && f.kind === 'violation');
+    assert.equal(label?.selector, '#unlabelled-name');
+    assert.equal(path(label!.url), '/contact');
+  });
+
+  it('ignores mailto: and javascript: links and strips tracking parameters', () => {
+    assert.ok(!report.skipped.some((s) => s.url.startsWith('mailto:') || s.url.startsWith('javascript:')));
+    assert.ok(!JSON.stringify(report.pages).includes('utm_source'));
+  });
+
+  it('groups findings into prioritized fixes and counts them in the summary', () => {
+    assert.ok(report.fixes.length > 0);
+    for (let i = 1; i < report.fixes.length; i++) assert.ok(report.fixes[i - 1].priority >= report.fixes[i].priority);
+    assert.equal(report.summary.pagesAudited, 4);
+    assert.equal(report.summary.pagesFailed, 1);
+    assert.equal(report.complete, true);
+  });
+});
+
+describe('crawl limits', () => {
+  let site: SiteServer;
+  before(async () => {
+    // An endless chain of unique pages: only the limits stop it.
+    site = await startSiteServer({
+      routes: Object.fromEntries(
+        Array.from({ length: 30 }, (_, i) => [`/p${i}`, (_req: unknown, res: Parameters<typeof sendHtml>[0]) => sendHtml(res, page(`Page ${i}`, `<a href="/p${i + 1}">next</a>`))]),
+      ),
+    });
+  });
+  after(() => site?.close());
+
+  it('stops at maxPages and lists the rest as not audited', async () => {
+    const report = await audit({ urls: [`${site.url}/p0`], maxPages: 3, concurrency: 1, useSitemaps: false });
+    assert.equal(report.pages.length, 3);
+    assert.ok(report.skipped.some((s) => s.reason === 'max-pages'));
+  });
+
+  it('stops at maxDepth', async () => {
+    const report = await audit({ urls: [`${site.url}/p0`], maxDepth: 2, concurrency: 1, useSitemaps: false });
+    assert.deepEqual(report.pages.map((p) => new URL(p.url).pathname), ['/p0', '/p1', '/p2']);
+    assert.equal(report.skipped.find((s) => s.url.endsWith('/p3'))?.reason, 'max-depth');
+  });
+});
