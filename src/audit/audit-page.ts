@@ -71,7 +71,7 @@ function emptyPageResult(task: PageTask): PageResult {
 }
 
 /** Keeps a hostile page from blocking the run: dialogs are dismissed, pop-ups closed. */
-function disarm(page: Page): void {
+export function disarm(page: Page): void {
   page.on('dialog', (dialog) => {
     dialog.dismiss().catch(() => undefined);
   });
@@ -84,11 +84,11 @@ async function closeQuietly(page: Page): Promise<void> {
   await page.close({ runBeforeUnload: false }).catch(() => undefined);
 }
 
-async function runGatherers(
+/** Runs every enabled, needed gatherer on a loaded page, each within its budget; exported for tests. */
+export async function runGatherers(
   page: Page,
-  task: PageTask,
   finalUrl: string,
-  env: PageAuditEnvironment,
+  env: Pick<PageAuditEnvironment, 'context' | 'options' | 'gatherers' | 'neededArtifacts'>,
 ): Promise<{ artifacts: PageArtifacts; errors: GathererError[] }> {
   const artifacts: PageArtifacts = {};
   const errors: GathererError[] = [];
@@ -156,7 +156,7 @@ export async function auditPage(task: PageTask, env: PageAuditEnvironment): Prom
 
     result.timing.loadMs = loaded.loadMs;
     const gatherStarted = Date.now();
-    const { artifacts, errors } = await runGatherers(page, task, loaded.finalUrl, env);
+    const { artifacts, errors } = await runGatherers(page, loaded.finalUrl, env);
     result.timing.gatherMs = Date.now() - gatherStarted;
     result.gathererErrors = errors;
 
