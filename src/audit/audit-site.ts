@@ -64,11 +64,14 @@ async function seedFrontier(frontier: Frontier, options: ResolvedOptions, robots
   if (!options.useSitemaps) return [];
   const fetchText = createFetchText({ userAgent: USER_AGENT_TOKEN, timeoutMs: 10_000, maxBytes: 50 * 1024 * 1024 });
   const seeds = new Set<string>();
+  const guessed = new Set<string>();
   for (const start of options.urls) {
     const origin = new URL(start).origin;
-    for (const sitemap of (await robotsFor(origin)).sitemaps) seeds.add(sitemap);
-    seeds.add(`${origin}/sitemap.xml`);
+    const declared = (await robotsFor(origin)).sitemaps;
+    for (const sitemap of declared) seeds.add(sitemap);
+    if (declared.length === 0) guessed.add(`${origin}/sitemap.xml`);
   }
+  for (const url of guessed) seeds.add(url);
   const { urls, errors } = await collectSitemapUrls({
     seeds: [...seeds],
     fetchText,
@@ -77,7 +80,8 @@ async function seedFrontier(frontier: Frontier, options: ResolvedOptions, robots
   });
   // Sitemap entries count as one step from the start: they are as good as linked from it.
   for (const url of urls) frontier.offer(url, 1, 'sitemap');
-  return errors;
+  // Most sites have no /sitemap.xml; only a sitemap the site itself declared is worth an error entry.
+  return errors.filter((error) => ![...guessed].some((url) => error.startsWith(`sitemap ${url}:`)));
 }
 
 export async function audit(input: AuditOptions): Promise<Report> {
