@@ -1,7 +1,8 @@
 // Every welcomemat check. Add a check by writing src/checks/<id>.ts and listing it here.
 import type { Check } from './check.js';
+import { inclusiveChecks } from './inclusive-checks.js';
 
-export const allChecks: Check[] = [];
+export const allChecks: Check[] = [...inclusiveChecks];
 
 export function findCheck(id: string): Check | undefined {
   return allChecks.find((check) => check.meta.id === id);

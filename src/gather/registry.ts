@@ -2,5 +2,7 @@
 import type { Gatherer } from './gatherer.js';
 import { domGatherer } from './dom-gatherer.js';
 import { axeGatherer } from './axe-gatherer.js';
+import { contentGatherer } from './content-gatherer.js';
+import { formsGatherer } from './forms-gatherer.js';
 
-export const allGatherers: Gatherer[] = [domGatherer, axeGatherer] as Gatherer[];
+export const allGatherers: Gatherer[] = [domGatherer, contentGatherer, formsGatherer, axeGatherer] as Gatherer[];

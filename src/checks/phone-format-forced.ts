@@ -1,0 +1,41 @@
+// Flags phone fields whose pattern or length only accepts one country's number format.
+import { definePageCheck } from './check.js';
+import type { CheckResult } from './check.js';
+
+export default definePageCheck({
+  meta: {
+    id: 'phone-format-forced',
+    title: 'Phone fields accept international numbers',
+    family: 'forms',
+    affects: ['other-language', 'everyone'],
+    wcag: [],
+    level: 'inclusive-practice',
+    impact: 'moderate',
+    whyItMatters:
+      'Visitors, new residents and people with a foreign mobile cannot type their number into a field that insists on one country\'s format, such as (555) 555-5555.',
+    howToFix: 'Accept digits, spaces, brackets, dashes and a leading +, and check the number on the server if you must.',
+    example: '<input type="tel" id="phone" name="phone" autocomplete="tel">',
+    helpUrl: 'https://design-system.service.gov.uk/patterns/telephone-numbers/',
+  },
+  requires: ['forms'],
+  evaluate({ forms }) {
+    const results: CheckResult[] = [];
+    for (const field of forms.fields) {
+      if (field.triedAs !== 'phone' || field.tries.length === 0) continue;
+      const international = field.tries.filter((t) => t.value.startsWith('+'));
+      const rejected = international.filter((t) => !t.accepted);
+      if (rejected.length === 0) continue;
+      const all = rejected.length === international.length;
+      results.push({
+        kind: all ? 'violation' : 'needs-review',
+        selector: field.selector,
+        snippet: field.snippet,
+        message: all
+          ? `The phone field refuses every international number tried (${rejected.map((t) => `"${t.value}"`).join(', ')}).`
+          : `The phone field refuses some international numbers: ${rejected.map((t) => `"${t.value}" (${t.reason})`).join(', ')}.`,
+        causeKey: `phone-format:${field.pattern}|${field.maxLength}`,
+      });
+    }
+    return results;
+  },
+});

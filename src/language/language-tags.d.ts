@@ -1,0 +1,25 @@
+// Types for the parts of language-tags (IANA subtag registry) that welcomemat uses.
+declare module 'language-tags' {
+  interface Subtag {
+    type(): string;
+    format(): string;
+  }
+  interface TagError {
+    message: string;
+    code: number;
+  }
+  interface Tag {
+    valid(): boolean;
+    errors(): TagError[];
+    deprecated(): Subtag | null;
+    preferred(): Tag | null;
+    language(): Subtag | null;
+    format(): string;
+  }
+  interface Tags {
+    (tag: string): Tag;
+    check(tag: string): boolean;
+  }
+  const tags: Tags;
+  export default tags;
+}
