@@ -1,0 +1,380 @@
+// The in-page half of the keyboard walk: reads focus facts after each real key press, in one round trip per step.
+import type { Box } from '../model/finding.js';
+
+/** Why a focused element counts as obscured, and by what. */
+export interface ObscuredFact {
+  /** Selector of the fixed or sticky element on top. */
+  by: string;
+  /** all: every sampled point of the element is covered (WCAG 2.4.11); partly: some are. */
+  covered: 'all' | 'partly';
+}
+
+/** Facts about one focused element, read right after the key press that focused it. */
+export interface StopFacts {
+  selector: string;
+  tag: string;
+  /** Explicit role, or the implicit one for common elements, or the tag name. */
+  role: string;
+  /** An approximate accessible name (aria-label, labelledby, label, text, alt, title), at most 80 characters. */
+  name: string;
+  snippet: string;
+  /** Document coordinates at the desktop viewport. */
+  box: Box | null;
+  inMain: boolean;
+  /** The tabindex attribute as written, parsed; null when absent. */
+  tabIndex: number | null;
+  /** Computed properties that differ focused versus unfocused; null when no unfocused snapshot exists. */
+  styleChanges: string[] | null;
+  /** Same tag, classes and role: elements that very likely share focus styles. */
+  styleSignature: string;
+  /** Padded clip for a pixel comparison, in document coordinates, when the element is fully in the viewport. */
+  clip: Box | null;
+  obscured: ObscuredFact | null;
+  /** True for an iframe: focus has moved into a frame whose insides this walk does not follow. */
+  isFrame: boolean;
+}
+
+export interface StepResult {
+  state: 'element' | 'body';
+  /** Index in the walk where this element was first focused, or -1 when new. */
+  seenAt: number;
+  stop: StopFacts | null;
+  /** Where the previously focused element now is: needed for its "unfocused" screenshot. */
+  previousClipInView: boolean;
+}
+
+export interface ControlFact {
+  selector: string;
+  snippet: string;
+  box: Box | null;
+  role: string;
+  /** What makes it look like a control. */
+  evidence: { widgetRole: boolean; onclick: boolean; pointer: boolean };
+  name: string;
+}
+
+export interface PositiveTabindexFact {
+  selector: string;
+  snippet: string;
+  box: Box | null;
+  tabIndex: number;
+}
+
+export interface InitFacts {
+  hasMain: boolean;
+  /** Fixed or sticky elements that are visible and at least a little big; focus can hide under these. */
+  overlays: number;
+  unfocusableControls: ControlFact[];
+  positiveTabindex: PositiveTabindexFact[];
+}
+
+export interface SkipProbe {
+  /** Selector of the target, where it exists. */
+  targetSelector: string | null;
+  href: string;
+}
+
+export interface KeyboardProbe {
+  init(): InitFacts;
+  step(record: boolean): StepResult;
+  /** Where focus is now, as an index of the walk (-1: an element not seen yet, -2: body). */
+  where(): number;
+  /** Where focus is now and whether a fixed or sticky element hides it. */
+  obscuredNow(): { at: number; obscured: ObscuredFact | null };
+  skipCandidate(index: number): SkipProbe | null;
+  focusSkipLink(index: number): boolean;
+  /** Whether focus is now in or after the skip link's target. */
+  landedInTarget(index: number, allowFollowing: boolean): { moved: boolean; landedOn: string };
+}
+
+declare global {
+  interface Window {
+    __wmKeyboard?: KeyboardProbe;
+  }
+}
+
+/**
+ * Installs `window.__wmKeyboard`. Runs inside the page (serialised by puppeteer), so it
+ * uses nothing from outside its own body except `window.__welcomemat`.
+ */
+export function installKeyboardProbe(limits: { maxControls: number; maxScan: number; clipPadding: number }): void {
+  if (window.__wmKeyboard) return;
+  const helpers = window.__welcomemat!;
+  const seen: Element[] = [];
+  const focusedStyle = new Map<Element, string[]>();
+  const unfocusedStyle = new Map<Element, string[]>();
+  const overlays: Element[] = [];
+
+  // Properties a focus indicator can change on the element or its ::before/::after.
+  const OWN_PROPS = [
+    'outline-style', 'outline-width', 'outline-color', 'outline-offset', 'box-shadow',
+    'border-top-color', 'border-right-color', 'border-bottom-color', 'border-left-color',
+    'border-top-width', 'border-bottom-width', 'border-top-style', 'border-bottom-style',
+    'background-color', 'background-image', 'color', 'text-decoration-line', 'text-decoration-color',
+    'opacity', 'transform', 'filter', 'font-weight', 'top', 'left', 'clip', 'clip-path', 'width', 'height',
+  ];
+  const PSEUDO_PROPS = ['content', 'background-color', 'box-shadow', 'border-bottom-color', 'border-bottom-width', 'outline-style', 'opacity', 'transform', 'width', 'height'];
+
+  const styleOf = (element: Element): string[] => {
+    const own = getComputedStyle(element);
+    const values = OWN_PROPS.map((prop) => own.getPropertyValue(prop));
+    for (const pseudo of ['::before', '::after']) {
+      const style = getComputedStyle(element, pseudo);
+      for (const prop of PSEUDO_PROPS) values.push(style.getPropertyValue(prop));
+    }
+    return values;
+  };
+  const propNames = [...OWN_PROPS, ...['::before', '::after'].flatMap((pseudo) => PSEUDO_PROPS.map((prop) => `${pseudo} ${prop}`))];
+
+  const transparent = (color: string) => color === 'transparent' || /rgba\([^)]*,\s*0\)$/.test(color);
+  /** Differences that can show focus: an outline or shadow that vanishes on focus shows nothing. */
+  const changes = (before: string[], after: string[]): string[] => {
+    const changed: string[] = [];
+    for (let i = 0; i < before.length; i++) {
+      if (before[i] === after[i]) continue;
+      const name = propNames[i];
+      if (name.startsWith('outline') && !name.startsWith('::')) {
+        const style = after[OWN_PROPS.indexOf('outline-style')];
+        const width = parseFloat(after[OWN_PROPS.indexOf('outline-width')]);
+        if (style === 'none' || !(width > 0) || transparent(after[OWN_PROPS.indexOf('outline-color')])) continue;
+      }
+      if (name === 'box-shadow' && after[i] === 'none') continue;
+      changed.push(name);
+    }
+    return changed;
+  };
+
+  const deepActive = (): Element | null => {
+    let active: Element | null = document.activeElement;
+    while (active && active.shadowRoot && active.shadowRoot.activeElement) active = active.shadowRoot.activeElement;
+    return active;
+  };
+
+  const NATIVE_FOCUSABLE = 'a[href], area[href], button, input, select, textarea, summary, iframe, [contenteditable=""], [contenteditable="true"], audio[controls], video[controls]';
+  const WIDGET_ROLES = new Set(['button', 'link', 'checkbox', 'radio', 'switch', 'tab', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'option', 'slider', 'spinbutton', 'combobox', 'textbox', 'searchbox', 'treeitem']);
+  // Children of these composites are reached with arrow keys (roving tabindex), not Tab.
+  const COMPOSITES = '[role=tablist], [role=listbox], [role=menu], [role=menubar], [role=tree], [role=treegrid], [role=grid], [role=radiogroup], [role=toolbar], [aria-activedescendant]';
+
+  const implicitRole = (element: Element): string => {
+    const explicit = element.getAttribute('role');
+    if (explicit) return explicit.trim().split(/\s+/)[0];
+    const tag = element.localName;
+    if (tag === 'a' || tag === 'area') return element.hasAttribute('href') ? 'link' : tag;
+    if (tag === 'button' || tag === 'summary') return 'button';
+    if (tag === 'select') return 'combobox';
+    if (tag === 'textarea') return 'textbox';
+    if (tag === 'input') {
+      const type = (element as HTMLInputElement).type;
+      if (['button', 'submit', 'reset', 'image'].includes(type)) return 'button';
+      if (type === 'checkbox' || type === 'radio') return type;
+      if (type === 'range') return 'slider';
+      return 'textbox';
+    }
+    return tag;
+  };
+
+  const flat = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+  // 80 characters names an element; more is page content, not a name.
+  const accessibleName = (element: Element): string => {
+    const label = flat(element.getAttribute('aria-label'));
+    if (label) return label.slice(0, 80);
+    const labelledBy = element.getAttribute('aria-labelledby');
+    if (labelledBy) {
+      const text = flat(labelledBy.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
+      if (text) return text.slice(0, 80);
+    }
+    const labels = (element as HTMLInputElement).labels;
+    if (labels && labels.length) return flat(labels[0].textContent).slice(0, 80);
+    const text = flat((element as HTMLElement).innerText ?? element.textContent);
+    if (text) return text.slice(0, 80);
+    const img = element.querySelector('img[alt]');
+    if (img) return flat(img.getAttribute('alt')).slice(0, 80);
+    return flat(element.getAttribute('title') || element.getAttribute('placeholder') || (element as HTMLInputElement).value || '').slice(0, 80);
+  };
+
+  const signature = (element: Element) => `${element.localName}.${Array.from(element.classList).sort().join('.')}[${element.getAttribute('role') ?? ''}]`;
+
+  const viewportRect = (element: Element) => element.getBoundingClientRect();
+  const fullyInView = (rect: DOMRect) => rect.width > 0 && rect.height > 0 && rect.left >= 0 && rect.top >= 0 && rect.right <= innerWidth && rect.bottom <= innerHeight;
+
+  const clipFor = (element: Element): { x: number; y: number; width: number; height: number } | null => {
+    const rect = viewportRect(element);
+    const pad = limits.clipPadding;
+    const padded = { left: rect.left - pad, top: rect.top - pad, right: rect.right + pad, bottom: rect.bottom + pad };
+    if (rect.width === 0 || rect.height === 0) return null;
+    if (padded.left < 0 || padded.top < 0 || padded.right > innerWidth || padded.bottom > innerHeight) return null;
+    return { x: Math.floor(padded.left + scrollX), y: Math.floor(padded.top + scrollY), width: Math.ceil(padded.right - padded.left), height: Math.ceil(padded.bottom - padded.top) };
+  };
+
+  const related = (a: Element, b: Element) => a === b || a.contains(b) || b.contains(a);
+  const fixedAncestor = (element: Element | null): Element | null => {
+    for (let node = element; node && node !== document.documentElement; node = node.parentElement) {
+      const position = getComputedStyle(node).position;
+      if (position === 'fixed' || position === 'sticky') return node;
+    }
+    return null;
+  };
+
+  const obscuredBy = (element: Element): { by: string; covered: 'all' | 'partly' } | null => {
+    if (overlays.length === 0) return null;
+    const rect = viewportRect(element);
+    // 2 px inside the edges: a point on the edge often hits the neighbour because of rounding.
+    const inset = 2;
+    const points = [
+      [rect.left + rect.width / 2, rect.top + rect.height / 2],
+      [rect.left + inset, rect.top + inset],
+      [rect.right - inset, rect.top + inset],
+      [rect.left + inset, rect.bottom - inset],
+      [rect.right - inset, rect.bottom - inset],
+    ].filter(([x, y]) => x >= 0 && y >= 0 && x < innerWidth && y < innerHeight);
+    if (points.length === 0) return null;
+    let covered = 0;
+    let by: Element | null = null;
+    for (const [x, y] of points) {
+      const hit = document.elementFromPoint(x, y);
+      if (!hit || related(hit, element)) continue;
+      const cover = fixedAncestor(hit);
+      if (!cover || cover.contains(element)) continue;
+      covered++;
+      by = cover;
+    }
+    if (!by) return null;
+    return { by: helpers.selector(by), covered: covered === points.length ? 'all' : 'partly' };
+  };
+
+  const init = (): InitFacts => {
+    const controls: ControlFact[] = [];
+    const positive: PositiveTabindexFact[] = [];
+    const all = document.body ? document.body.getElementsByTagName('*') : ([] as unknown as HTMLCollectionOf<Element>);
+    const count = Math.min(all.length, limits.maxScan);
+    for (let i = 0; i < count; i++) {
+      const element = all[i];
+      const style = getComputedStyle(element);
+      if ((style.position === 'fixed' || style.position === 'sticky') && helpers.isVisible(element)) {
+        const rect = element.getBoundingClientRect();
+        // Smaller than 20×20 px cannot hide a focused control.
+        if (rect.width >= 20 && rect.height >= 20) overlays.push(element);
+      }
+      const tabindexAttr = element.getAttribute('tabindex');
+      if (tabindexAttr !== null && parseInt(tabindexAttr, 10) > 0 && helpers.isVisible(element)) {
+        positive.push({ selector: helpers.selector(element), snippet: helpers.snippet(element), box: helpers.box(element), tabIndex: parseInt(tabindexAttr, 10) });
+      }
+      if ((element as HTMLElement).tabIndex >= 0 && helpers.isVisible(element)) unfocusedStyle.set(element, styleOf(element));
+
+      if (controls.length >= limits.maxControls) continue;
+      const role = (element.getAttribute('role') ?? '').trim().split(/\s+/)[0];
+      const widgetRole = WIDGET_ROLES.has(role);
+      const onclick = element.hasAttribute('onclick');
+      const parentCursor = element.parentElement ? getComputedStyle(element.parentElement).cursor : 'auto';
+      const pointer = style.cursor === 'pointer' && parentCursor !== 'pointer';
+      if (!widgetRole && !onclick && !pointer) continue;
+      if ((element as HTMLElement).tabIndex >= 0 || element.matches(NATIVE_FOCUSABLE)) continue;
+      if (['label', 'option', 'optgroup', 'html', 'body'].includes(element.localName)) continue;
+      if (element.closest(`${NATIVE_FOCUSABLE}, label, [tabindex]:not([tabindex^="-"]), [aria-hidden="true"], [inert], [aria-disabled="true"], [disabled]`)) continue;
+      if (element.querySelector(`${NATIVE_FOCUSABLE}, [tabindex]:not([tabindex^="-"])`)) continue;
+      const composite = element.parentElement?.closest(COMPOSITES);
+      if (composite && (composite.hasAttribute('aria-activedescendant') || composite.querySelector('[tabindex="0"]'))) continue;
+      if (!helpers.isVisible(element)) continue;
+      const rect = element.getBoundingClientRect();
+      // Under 8×8 px is decoration (a dot, a divider), not something people aim at.
+      if (rect.width < 8 || rect.height < 8) continue;
+      controls.push({ selector: helpers.selector(element), snippet: helpers.snippet(element), box: helpers.box(element), role: role || element.localName, evidence: { widgetRole, onclick, pointer }, name: accessibleName(element) });
+    }
+    return {
+      hasMain: !!document.querySelector('main, [role="main"]'),
+      overlays: overlays.length,
+      unfocusableControls: controls,
+      positiveTabindex: positive,
+    };
+  };
+
+  const step = (record: boolean): StepResult => {
+    const previous = seen[seen.length - 1];
+    const previousClipInView = !!previous && fullyInView(viewportRect(previous));
+    const active = deepActive();
+    if (!active || active === document.body || active === document.documentElement) {
+      return { state: 'body', seenAt: -1, stop: null, previousClipInView };
+    }
+    const seenAt = seen.indexOf(active);
+    if (seenAt >= 0 || !record) return { state: 'element', seenAt, stop: null, previousClipInView };
+    seen.push(active);
+    const focused = styleOf(active);
+    focusedStyle.set(active, focused);
+    const before = unfocusedStyle.get(active);
+    const tabindexAttr = active.getAttribute('tabindex');
+    const parsed = tabindexAttr === null ? NaN : parseInt(tabindexAttr, 10);
+    const stop: StopFacts = {
+      selector: helpers.selector(active),
+      tag: active.localName,
+      role: implicitRole(active),
+      name: accessibleName(active),
+      snippet: helpers.snippet(active),
+      box: helpers.box(active),
+      inMain: !!active.closest('main, [role="main"]'),
+      tabIndex: Number.isNaN(parsed) ? null : parsed,
+      styleChanges: before ? changes(before, focused) : null,
+      styleSignature: signature(active),
+      clip: clipFor(active),
+      obscured: obscuredBy(active),
+      isFrame: active.localName === 'iframe' || active.localName === 'frame',
+    };
+    return { state: 'element', seenAt: -1, stop, previousClipInView };
+  };
+
+  const where = (): number => {
+    const active = deepActive();
+    if (!active || active === document.body || active === document.documentElement) return -2;
+    return seen.indexOf(active);
+  };
+
+  const obscuredNow = () => {
+    const at = where();
+    const active = deepActive();
+    return { at, obscured: at >= 0 && active ? obscuredBy(active) : null };
+  };
+
+  const targetOf = (index: number): { link: HTMLAnchorElement; target: Element | null; href: string } | null => {
+    const link = seen[index];
+    if (!link || link.localName !== 'a') return null;
+    const href = link.getAttribute('href') ?? '';
+    if (!href.startsWith('#') || href.length < 2) return null;
+    let id = href.slice(1);
+    try {
+      id = decodeURIComponent(id);
+    } catch {
+      // Keep the raw fragment: browsers do the same when it does not decode.
+    }
+    const target = document.getElementById(id) ?? document.getElementsByName(id)[0] ?? null;
+    return { link: link as HTMLAnchorElement, target, href };
+  };
+
+  const skipCandidate = (index: number): SkipProbe | null => {
+    const found = targetOf(index);
+    if (!found) return null;
+    const name = accessibleName(found.link);
+    const looksLikeSkip = /skip|jump|main|content|navigation|saltar|aller|passer|inhalt|springen|vai|salta|contenu|contenido/i.test(name);
+    const targetIsMain = !!found.target && !!(found.target.closest('main, [role="main"]') || found.target.querySelector('main, [role="main"]'));
+    if (!looksLikeSkip && !targetIsMain) return null;
+    return { targetSelector: found.target ? helpers.selector(found.target) : null, href: found.href };
+  };
+
+  const focusSkipLink = (index: number): boolean => {
+    const link = seen[index] as HTMLElement | undefined;
+    if (!link) return false;
+    link.focus();
+    return deepActive() === link;
+  };
+
+  const landedInTarget = (index: number, allowFollowing: boolean): { moved: boolean; landedOn: string } => {
+    const found = targetOf(index);
+    const active = deepActive();
+    const landedOn = active && active !== document.body ? helpers.selector(active) : 'body';
+    if (!found || !found.target || !active || active === document.body) return { moved: false, landedOn };
+    if (active === found.link) return { moved: false, landedOn };
+    const inside = found.target === active || found.target.contains(active);
+    const following = allowFollowing && !!(found.target.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING);
+    return { moved: inside || following, landedOn };
+  };
+
+  window.__wmKeyboard = { init, step, where, obscuredNow, skipCandidate, focusSkipLink, landedInTarget };
+}
