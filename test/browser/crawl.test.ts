@@ -62,6 +62,7 @@ describe('crawling a small site', () => {
       },
     });
     report = await audit({ urls: [`${site.url}/`], concurrency: 1, checks: {} });
+    if (process.env.DUMP_REPORT) console.log(JSON.stringify({ pages: report.pages, skipped: report.skipped }, null, 1));
   });
 
   after(async () => {
