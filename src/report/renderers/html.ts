@@ -274,7 +274,7 @@ export interface ReportView {
   fixes: FixView[];
   pages: PageView[];
   pagesWithDetails: PageView[];
-  gathererErrorCount: string;
+  pagesCaption: string;
   skipped: { url: LinkView; reason: string; detail: string; from?: LinkView }[];
   checkErrors: { ruleId: string; source: string; page?: LinkView; message: string }[];
   tool: { version: string; axeVersion: string; browserVersion: string; schemaVersion: string };
@@ -393,7 +393,7 @@ function pageView(
   const findingCount = rules.reduce((sum, rule) => sum + rule.count, 0);
   return {
     anchor: hasDetails ? `page-${index + 1}` : undefined,
-    title: page.title.trim() || 'Untitled page',
+    title: page.title.trim() || (failed ? 'Page not loaded' : 'Untitled page'),
     url: link(page.url),
     finalUrl: page.finalUrl && page.finalUrl !== page.url ? link(page.finalUrl) : undefined,
     redirects: page.redirects.map(link),
@@ -494,7 +494,7 @@ export function buildView(report: Report, assets: { css: string; script: string 
     fixes,
     pages,
     pagesWithDetails: pages.filter((page) => page.anchor !== undefined),
-    gathererErrorCount: plural(gathererErrors, 'gatherer error'),
+    pagesCaption: `Every page the audit tried to load (${plural(pages.length, 'page')}; ${formatNumber(summary.pagesFailed)} could not be loaded; ${plural(gathererErrors, 'gatherer error')})`,
     skipped: report.skipped.map((skipped) => ({
       url: link(skipped.url),
       reason: SKIP_WORDS[skipped.reason] ?? String(skipped.reason),
