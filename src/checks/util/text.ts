@@ -1,6 +1,6 @@
 // Small text helpers shared by checks: normalising for comparison, quoting page text in messages, page language.
 import type { ContentArtifact } from '../../gather/content-gatherer.js';
-import { detectLanguage, MIN_PAGE_TEXT_CHARS, primarySubtag } from '../../language/detect-language.js';
+import { clearlyDifferent, detectLanguage, MIN_PAGE_TEXT_CHARS, primarySubtag } from '../../language/detect-language.js';
 
 /** Lower case, no punctuation, single spaces: for comparing alt text with captions and names. */
 export function normalise(text: string): string {
@@ -18,11 +18,15 @@ export function quote(text: string, max = 80): string {
   return `“${cut}”`;
 }
 
-/** Primary language of the page: the declared lang, or the detected one when none is declared and enough text exists. */
+/**
+ * Primary language the page is really in: the declared lang, unless there is enough
+ * text and it clearly reads as another language; the detected one when none is declared.
+ */
 export function pageLanguage(content: ContentArtifact): string {
-  if (content.htmlLang.trim()) return primarySubtag(content.htmlLang);
-  if (content.mainText.length < MIN_PAGE_TEXT_CHARS) return '';
+  const declared = primarySubtag(content.htmlLang);
+  if (content.mainText.length < MIN_PAGE_TEXT_CHARS) return declared;
   const detection = detectLanguage(content.mainText);
+  if (declared) return clearlyDifferent(detection, declared) ? detection.language : declared;
   return detection.reliable ? detection.language : '';
 }
 
