@@ -1,0 +1,32 @@
+// Fails when docs/checks.md is out of date with the checks' metadata, and checks that every check's metadata is complete.
+import assert from 'node:assert/strict';
+import { readFile, readdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { describe, it } from 'node:test';
+import { allChecks } from '../../../src/checks/registry.js';
+import { inclusiveChecks } from '../../../src/checks/inclusive-checks.js';
+import { renderCheckDocs } from '../../../src/docs/check-docs.js';
+
+const root = fileURLToPath(new URL('../../../../', import.meta.url));
+
+describe('check documentation', () => {
+  it('docs/checks.md matches the metadata (run `npm run docs:checks`)', async () => {
+    const onDisk = await readFile(`${root}docs/checks.md`, 'utf8');
+    assert.equal(onDisk, renderCheckDocs(allChecks));
+  });
+
+  it('every check file under src/checks is registered, and its id is its file name', async () => {
+    const ids = new Set(allChecks.map((c) => c.meta.id));
+    const files = (await readdir(`${root}src/checks`)).filter((f) => f.endsWith('.ts') && !['check.ts', 'registry.ts', 'axe-findings.ts', 'inclusive-checks.ts'].includes(f));
+    for (const file of files) assert.ok(ids.has(file.replace(/\.ts$/, '')), `${file} is not registered`);
+  });
+
+  it('every check has complete metadata', () => {
+    for (const { meta } of inclusiveChecks) {
+      for (const key of ['id', 'title', 'whyItMatters', 'howToFix', 'example', 'helpUrl'] as const) assert.ok(meta[key].length > 0, `${meta.id}: ${key}`);
+      assert.ok(meta.affects.length > 0, `${meta.id}: affects`);
+      assert.ok(meta.wcag.length > 0 || ['inclusive-practice', 'best-practice'].includes(meta.level), `${meta.id}: wcag or practice level`);
+      assert.match(meta.helpUrl, /^https:\/\//);
+    }
+  });
+});
