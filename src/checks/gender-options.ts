@@ -1,7 +1,7 @@
 // Flags gender questions that offer only two options, or that must be answered with no way to opt out.
 import { definePageCheck } from './check.js';
 import type { CheckResult } from './check.js';
-import { OPT_OUT, questions } from './util/forms.js';
+import { MORE_OPTIONS, OPT_OUT, questions } from './util/forms.js';
 
 const GENDER = /\b(gender|sex|género|sexo|genre|sexe|geschlecht|genere|geslacht)\b/i;
 
@@ -28,7 +28,8 @@ export default definePageCheck({
       if (!GENDER.test(question.label) || question.options.length === 0) continue;
       const hasOptOut = question.options.some((o) => OPT_OUT.test(o));
       const problems: string[] = [];
-      if (question.options.length <= 2 && !hasOptOut) problems.push(`it offers only ${question.options.map((o) => `"${o}"`).join(' and ')}`);
+      const hasMore = question.options.some((o) => MORE_OPTIONS.test(o));
+      if (question.options.length <= 2 && !hasOptOut && !hasMore) problems.push(`it offers only ${question.options.map((o) => `"${o}"`).join(' and ')}`);
       if (question.required && !hasOptOut) problems.push('it must be answered and has no "prefer not to say"');
       if (problems.length === 0) continue;
       results.push({ kind: 'violation', selector: question.selector, snippet: question.snippet, message: `This gender question shuts people out: ${problems.join('; ')}.` });

@@ -3,6 +3,9 @@ import tags from 'language-tags';
 import { definePageCheck } from './check.js';
 import type { CheckResult } from './check.js';
 
+/** language-tags error codes for a deprecated tag (1) or subtag (11): registered, but replaced. */
+const DEPRECATED_CODES = new Set([1, 11]);
+
 export default definePageCheck({
   meta: {
     id: 'lang-tag-valid',
@@ -26,21 +29,20 @@ export default definePageCheck({
       // lang="" is valid: it says the language is unknown.
       if (!value) continue;
       const tag = tags(value);
-      if (tag.valid()) {
-        const deprecated = tag.deprecated();
-        if (deprecated) {
-          const preferred = tag.preferred();
-          results.push({
-            kind: 'needs-review',
-            impact: 'minor',
-            selector: attr.selector,
-            snippet: attr.snippet,
-            message: `${attr.attribute}="${value}" is a deprecated tag${preferred ? `; use "${preferred.format()}"` : ''}.`,
-          });
-        }
+      if (tag.valid()) continue;
+      const errors = tag.errors();
+      if (errors.length > 0 && errors.every((e) => DEPRECATED_CODES.has(e.code))) {
+        // Deprecated tags (iw, in, i-klingon) still work in most screen readers; the modern one is safer.
+        results.push({
+          kind: 'needs-review',
+          impact: 'minor',
+          selector: attr.selector,
+          snippet: attr.snippet,
+          message: `${attr.attribute}="${value}" is deprecated: ${errors.map((e) => e.message).join(' ')}`,
+        });
         continue;
       }
-      const why = tag.errors().map((e) => e.message).join('; ');
+      const why = errors.map((e) => e.message).join('; ');
       results.push({
         kind: 'violation',
         selector: attr.selector,

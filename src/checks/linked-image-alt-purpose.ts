@@ -8,8 +8,8 @@ import { normalise } from './util/text.js';
 const MIN_WORD_LENGTH = 3;
 /** Alt texts that already say they are links or actions. */
 const PURPOSE_WORDS = /\b(go to|visit|read|see|view|open|more|book|buy|shop|order|download|learn|watch|home|homepage|back to|contact|sign|register|find|our|página|ver|ir a)\b/i;
-/** Phrases of visual description: an article and a preposition, or body language. */
-const DESCRIPTIVE = /^(an?|the|two|three|several|close-up|a close up)\b.*\b(on|in|with|of|at|and)\b|\b(smiling|sitting|standing|holding|wearing)\b/i;
+/** Phrases of visual description: "… on a table", "… with …", "smiling", "holding". */
+const DESCRIPTIVE = /\b(on|in|with|at|and|of)\s+(an?|the|our|his|her|their)\b|\b(smiling|sitting|standing|holding|wearing|close-up)\b/i;
 
 function targetWords(href: string): Set<string> {
   try {

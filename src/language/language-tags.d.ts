@@ -11,8 +11,6 @@ declare module 'language-tags' {
   interface Tag {
     valid(): boolean;
     errors(): TagError[];
-    deprecated(): Subtag | null;
-    preferred(): Tag | null;
     language(): Subtag | null;
     format(): string;
   }

@@ -30,5 +30,7 @@ export function questions(fields: FieldFact[], groups: ChoiceGroupFact[]): Quest
   return list;
 }
 
-/** Options that let a person not answer, or answer outside a fixed list. */
-export const OPT_OUT = /(prefer not|rather not|not (to )?say|not to disclose|decline|no answer|don.t want|prefiero no|ne souhaite pas|keine angabe|other|another|self[- ]describe|none|non[- ]?binary|mx|otro|autre|divers)/i;
+/** Options that let a person not answer. */
+export const OPT_OUT = /(prefer not|rather not|not (to )?say|not to disclose|decline|no answer|don.t want|prefiero no|ne souhaite pas|keine angabe)/i;
+/** Options beyond a fixed binary list. */
+export const MORE_OPTIONS = /(other|another|self[- ]describe|non[- ]?binary|\bmx\b|otro|autre|divers|intersex)/i;
