@@ -1,0 +1,105 @@
+// Child process of the benchmark: runs one variant (floor, axe-only or default) and writes its figures as JSON.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { audit, allChecks, writeReport } from '../src/index.js';
+import type { AuditOptions } from '../src/config/options.js';
+import { runFloor } from './floor.js';
+
+export type Variant = 'floor' | 'axe-only' | 'default';
+
+export interface VariantSpec {
+  variant: Variant;
+  startUrl: string;
+  pageUrls: string[];
+  concurrency: number;
+  /** Extra audit options, e.g. blockResources. */
+  auditOptions?: Partial<AuditOptions>;
+  outFile: string;
+}
+
+export interface VariantResult {
+  variant: Variant;
+  pages: number;
+  failed: number;
+  durationMs: number;
+  violations: number;
+  findings?: number;
+  renderMs?: number;
+  htmlBytes?: number;
+  jsonBytes?: number;
+  /** Mean per-page milliseconds: load, all gatherers, and each gatherer where the report has it. */
+  meanPageMs?: Record<string, number>;
+}
+
+/** Every check family, so the axe-only variant can switch all of welcomemat's own checks off. */
+export function allFamilies(): string[] {
+  return [...new Set(allChecks.map((check) => check.meta.family))];
+}
+
+function mean(values: number[]): number {
+  return values.length === 0 ? 0 : Math.round(values.reduce((a, b) => a + b, 0) / values.length);
+}
+
+async function runWelcomemat(spec: VariantSpec): Promise<VariantResult> {
+  const options: AuditOptions = {
+    urls: [spec.startUrl],
+    maxPages: spec.pageUrls.length,
+    concurrency: spec.concurrency,
+    // The benchmark measures speed; a time budget would cut long runs short.
+    timeBudgetMs: 0,
+    ...(spec.variant === 'axe-only' ? { disabledFamilies: allFamilies() } : {}),
+    ...spec.auditOptions,
+  };
+  const started = Date.now();
+  const report = await audit(options);
+  const durationMs = Date.now() - started;
+
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'welcomemat-bench-'));
+  const renderStarted = Date.now();
+  const [htmlPath, jsonPath] = await writeReport(report, { outDir, formats: ['html', 'json'] });
+  const renderMs = Date.now() - renderStarted;
+  const htmlBytes = fs.statSync(htmlPath).size;
+  const jsonBytes = fs.statSync(jsonPath).size;
+  fs.rmSync(outDir, { recursive: true, force: true });
+
+  const audited = report.pages.filter((page) => !page.error);
+  const meanPageMs: Record<string, number> = {
+    load: mean(audited.map((page) => page.timing.loadMs)),
+    gather: mean(audited.map((page) => page.timing.gatherMs)),
+    total: mean(audited.map((page) => page.timing.totalMs)),
+  };
+  // Per-gatherer timings, where this version of welcomemat records them.
+  for (const page of audited) {
+    const perGatherer = (page.timing as { gatherers?: Record<string, number> }).gatherers ?? {};
+    for (const [name, ms] of Object.entries(perGatherer)) meanPageMs[`gatherer:${name}`] = (meanPageMs[`gatherer:${name}`] ?? 0) + ms / audited.length;
+  }
+  for (const key of Object.keys(meanPageMs)) meanPageMs[key] = Math.round(meanPageMs[key]);
+
+  return {
+    variant: spec.variant,
+    pages: audited.length,
+    failed: report.pages.length - audited.length,
+    durationMs,
+    violations: report.findings.filter((finding) => finding.kind === 'violation').length,
+    findings: report.findings.length,
+    renderMs,
+    htmlBytes,
+    jsonBytes,
+    meanPageMs,
+  };
+}
+
+async function main(): Promise<void> {
+  const spec = JSON.parse(fs.readFileSync(process.argv[2], 'utf8')) as VariantSpec;
+  const result: VariantResult =
+    spec.variant === 'floor' ? { variant: 'floor', ...(await runFloor(spec.pageUrls, spec.concurrency)) } : await runWelcomemat(spec);
+  fs.writeFileSync(spec.outFile, JSON.stringify(result));
+}
+
+if (process.argv[1] && import.meta.url === `file://${path.resolve(process.argv[1])}`) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
