@@ -25,7 +25,9 @@ export type WelcomematErrorCode =
   | 'START_PAGE_UNREACHABLE'
   | 'BROWSER_NOT_FOUND'
   | 'BROWSER_LAUNCH_FAILED'
-  | 'INTERRUPTED';
+  | 'INTERRUPTED'
+  /** A login step or login script failed, so the pages behind the login cannot be reached. */
+  | 'LOGIN_FAILED';
 
 const exitCodeByError: Record<WelcomematErrorCode, number> = {
   BAD_URL: EXIT_CODES.badInput,
@@ -36,6 +38,7 @@ const exitCodeByError: Record<WelcomematErrorCode, number> = {
   BROWSER_NOT_FOUND: EXIT_CODES.browserUnavailable,
   BROWSER_LAUNCH_FAILED: EXIT_CODES.browserUnavailable,
   INTERRUPTED: EXIT_CODES.interrupted,
+  LOGIN_FAILED: EXIT_CODES.startPageUnreachable,
 };
 
 export class WelcomematError extends Error {

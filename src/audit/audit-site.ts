@@ -2,6 +2,7 @@
 import type { Check } from '../checks/check.js';
 import { allChecks } from '../checks/registry.js';
 import { BrowserSession } from '../browser/browser-session.js';
+import { createSessionHooks } from '../auth/session-hooks.js';
 import type { AuditOptions, ProgressEvent, ResolvedOptions } from '../config/options.js';
 import { redactOptions, resolveOptions } from '../config/resolve-options.js';
 import { Frontier } from '../crawl/frontier.js';
@@ -18,15 +19,25 @@ import type { CheckError, Finding } from '../model/finding.js';
 import { REPORT_SCHEMA_VERSION, type PageResult, type Report, type SkippedUrl } from '../model/report.js';
 import { groupIntoFixes, summarize } from '../prioritize/prioritize.js';
 import { ruleInfoFor } from '../prioritize/rule-info.js';
-import { sleep } from '../util/with-budget.js';
+import { errorMessage, sleep } from '../util/with-budget.js';
 import { toolVersion } from '../util/tool-version.js';
 import { auditPage, type PageAuditEnvironment, type PageTask } from './audit-page.js';
+import { loadCrawlState, removeCrawlState, saveCrawlState, type CrawlStateOptions } from './crawl-state.js';
 import { isCheckEnabled, requiredArtifacts, runSiteChecks, type SitePageInput } from './run-checks.js';
 
 export const USER_AGENT_TOKEN = 'welcomemat';
 
 /** After a stop (interrupt or time budget), pages in flight get this long to finish (ms). */
 export const STOP_GRACE_MS = 5_000;
+
+/** The crawl state is saved after this many finished pages: often enough to lose little, rarely enough to cost little. */
+const CHECKPOINT_EVERY_PAGES = 5;
+
+/**
+ * Slack on top of a page's own limits (navigation twice: the page and a fresh tab for
+ * interactive gatherers, settle, every gatherer budget) before it is given up as hung.
+ */
+const PAGE_LIMIT_SLACK_MS = 15_000;
 
 /** Sitemaps can list millions of URLs; past a few times maxPages they only cost memory. */
 const SITEMAP_URLS_PER_PAGE_LIMIT = 4;
@@ -84,11 +95,13 @@ async function seedFrontier(frontier: Frontier, options: ResolvedOptions, robots
   return errors.filter((error) => ![...guessed].some((url) => error.startsWith(`sitemap ${url}:`)));
 }
 
-export async function audit(input: AuditOptions): Promise<Report> {
-  const options = resolveOptions(input);
+export async function audit(input: AuditOptions & CrawlStateOptions): Promise<Report> {
+  const { crawlStatePath, resumeFrom, ...auditInput } = input;
+  const options = resolveOptions(auditInput);
   const progress = (event: ProgressEvent) => input.onProgress?.(event);
   const signal = input.signal;
-  const startedAt = new Date();
+  const resumed = resumeFrom ? await loadCrawlState(resumeFrom, options.urls) : undefined;
+  const startedAt = resumed ? new Date(resumed.startedAt) : new Date();
   const checks = allChecks;
   const inScope = createScope({ startUrls: options.urls, ...options.scope });
   const frontier = new Frontier({ maxDepth: options.maxDepth, inScope });
@@ -105,15 +118,42 @@ export async function audit(input: AuditOptions): Promise<Report> {
   };
 
   progress({ type: 'start', startUrls: options.urls });
-  const session = await BrowserSession.start(options.browser);
+  // Auth hooks (src/auth/): cookies, headers, basic auth, and a login run once before the crawl.
+  const session = await BrowserSession.start(options.browser, createSessionHooks(options));
   const state: CrawlState = { pages: [], findings: [], checkErrors: [], sitePages: [], claimedFinalUrls: new Set(), stopReason: undefined };
+  // Saves what is done and what is waiting (pages in flight count as waiting), so `resumeFrom` can go on from here.
+  const checkpoint = async (pending: PageTask[]) => {
+    if (!crawlStatePath) return;
+    await saveCrawlState(crawlStatePath, {
+      startUrls: options.urls,
+      startedAt: startedAt.toISOString(),
+      pages: state.pages,
+      findings: state.findings,
+      checkErrors: state.checkErrors,
+      sitePages: state.sitePages,
+      claimedFinalUrls: [...state.claimedFinalUrls],
+      frontier: frontier.snapshot(pending),
+    });
+  };
   try {
-    const sitemapErrors = await seedFrontier(frontier, options, robotsFor);
-    for (const message of sitemapErrors) state.checkErrors.push({ ruleId: 'sitemap', source: 'welcomemat', url: '', message });
-    await crawl(session, frontier, options, checks, state, robotsFor, progress, signal);
+    if (resumed) {
+      // Finished pages are kept as they were; only the saved queue is crawled.
+      state.pages.push(...resumed.pages);
+      state.findings.push(...resumed.findings);
+      state.checkErrors.push(...resumed.checkErrors);
+      state.sitePages.push(...resumed.sitePages);
+      for (const url of resumed.claimedFinalUrls) state.claimedFinalUrls.add(url);
+      frontier.restore(resumed.frontier);
+    } else {
+      const sitemapErrors = await seedFrontier(frontier, options, robotsFor);
+      for (const message of sitemapErrors) state.checkErrors.push({ ruleId: 'sitemap', source: 'welcomemat', url: '', message });
+    }
+    await crawl(session, frontier, options, checks, state, robotsFor, progress, signal, checkpoint);
   } finally {
     await session.close();
   }
+  // A finished crawl has nothing left to resume; a stale state file would only mislead a later --resume.
+  if (crawlStatePath && state.stopReason === undefined) await removeCrawlState(crawlStatePath);
 
   const startFailures = state.pages.filter((page) => page.depth === 0 && page.foundBy === 'start' && page.error);
   if (state.pages.every((page) => page.error) && startFailures.length > 0) {
@@ -159,6 +199,7 @@ async function crawl(
   robotsFor: (origin: string) => Promise<RobotsRules>,
   progress: (event: ProgressEvent) => void,
   signal: AbortSignal | undefined,
+  checkpoint: (pending: PageTask[]) => Promise<void>,
 ): Promise<void> {
   const deadline = options.timeBudgetMs > 0 ? Date.now() + options.timeBudgetMs : Infinity;
   const activeByHost = new Map<string, number>();
@@ -168,6 +209,23 @@ async function crawl(
   let started = 0;
   let hardStop: (() => void) | undefined;
   const hardStopped = new Promise<void>((resolve) => (hardStop = resolve));
+  let hardStopReached = false;
+  void hardStopped.then(() => (hardStopReached = true));
+  /** Tasks whose outcome was recorded; any other task still in flight at the end was cut off by the stop. */
+  const finished = new Set<PageTask>();
+  /** Set when the crawl returns: a task abandoned in flight must not add to the report afterwards. */
+  let crawlOver = false;
+  /** The final URL each task claimed, so a retried task can claim it again. */
+  const claimedBy = new Map<string, string>();
+  let sinceCheckpoint = 0;
+  let checkpointing = Promise.resolve();
+  const saveProgress = () => {
+    checkpointing = checkpointing
+      .then(() => checkpoint([...inflight.values()].filter((task) => !finished.has(task))))
+      .catch((error) => void state.checkErrors.push({ ruleId: 'crawl-state', source: 'welcomemat', url: '', message: `could not save the crawl state: ${String(error)}` }));
+  };
+  const gathererBudgetMs = allGatherers.filter((gatherer) => gatherer.enabled(options)).reduce((sum, gatherer) => sum + gatherer.budgetMs(options), 0);
+  const pageLimitMs = 2 * options.navigationTimeoutMs + options.settleTimeoutMs + gathererBudgetMs + PAGE_LIMIT_SLACK_MS;
 
   const environment = (context: PageAuditEnvironment['context']): PageAuditEnvironment => ({
     context,
@@ -182,6 +240,7 @@ async function crawl(
       if (!verdict.inScope) return { url: task.url, reason: 'out-of-scope', detail: `redirects to ${finalUrl}: ${verdict.detail}` };
       if (state.claimedFinalUrls.has(normalized)) return { url: task.url, reason: 'duplicate-final-url', detail: `leads to ${finalUrl}, already audited` };
       state.claimedFinalUrls.add(normalized);
+      claimedBy.set(task.url, normalized);
       frontier.markSeen(normalized);
       return null;
     },
@@ -207,20 +266,50 @@ async function crawl(
     activeByHost.set(host, (activeByHost.get(host) ?? 0) + 1);
     lastStartByHost.set(host, Date.now());
     progress({ type: 'page-start', url: task.url, active: inflight.size + 1, queued: frontier.size });
-    const context = await session.acquire();
+    let context: PageAuditEnvironment['context'];
     try {
-      const outcome = await Promise.race([auditPage(task, environment(context)), hardStopped.then(() => 'stopped' as const)]);
-      if (outcome === 'stopped') {
-        frontier.skip({ url: task.url, reason: state.stopReason?.startsWith('interrupted') ? 'interrupted' : 'time-budget', detail: 'still loading when the crawl stopped' });
+      context = await session.acquire();
+    } catch (error) {
+      activeByHost.set(host, (activeByHost.get(host) ?? 1) - 1);
+      if (crawlOver) return;
+      finished.add(task);
+      state.pages.push(failedPage(task, 'crashed', `the browser could not be restarted: ${errorMessage(error)}`));
+      return;
+    }
+    let overtime: NodeJS.Timeout | undefined;
+    try {
+      const tooLong = new Promise<'overtime'>((resolve) => (overtime = setTimeout(() => resolve('overtime'), pageLimitMs)));
+      const outcome = await Promise.race([auditPage(task, environment(context)), hardStopped.then(() => 'stopped' as const), tooLong]);
+      // Cut off by the stop: recorded (and saved for a resume) as not finished when the crawl ends.
+      if (outcome === 'stopped' || crawlOver) return;
+      finished.add(task);
+      if (outcome === 'overtime') {
+        state.pages.push(failedPage(task, 'timeout', `the page was still not audited after ${Math.round(pageLimitMs / 1000)} s in all; its tab was abandoned`));
         return;
       }
-      if (outcome.kind === 'failed' && outcome.page.error?.code === 'crashed' && !retried.has(task.url) && !state.stopReason) {
-        // The tab or the whole browser died: start a new browser if needed and try the page once more.
+      // Every page in flight when the browser process dies fails, whatever its error says.
+      const browserDied = !session.isAlive(context);
+      const lost =
+        (outcome.kind === 'failed' && (outcome.page.error?.code === 'crashed' || browserDied)) ||
+        (outcome.kind === 'audited' && browserDied && outcome.page.gathererErrors.length > 0);
+      if (lost && state.stopReason) {
+        // No retries after a stop; a resume will try the page again.
+        finished.delete(task);
+        return;
+      }
+      if (lost && !retried.has(task.url)) {
+        // The tab or the whole browser died: start a new browser if needed (once for all pages) and try the page once more.
         retried.add(task.url);
-        if (!session.connected) await session.relaunch().catch(() => undefined);
+        const claim = claimedBy.get(task.url);
+        if (claim) state.claimedFinalUrls.delete(claim);
+        if (browserDied) await session.recoverFrom(context).catch(() => undefined);
         started--;
+        finished.delete(task);
         frontier.retry(task);
         return;
+      }
+      if (outcome.kind === 'failed' && browserDied && outcome.page.error) {
+        outcome.page.error = { code: 'crashed', message: `the browser died while auditing the page, twice (last: ${outcome.page.error.message})` };
       }
       if (outcome.kind === 'skipped') {
         frontier.skip(outcome.skipped);
@@ -235,6 +324,10 @@ async function crawl(
         state.sitePages.push({ url: task.url, finalUrl: outcome.page.finalUrl, status: outcome.page.status, artifacts: outcome.siteArtifacts });
         for (const link of outcome.links) frontier.offer(link, task.depth + 1, 'link', outcome.page.finalUrl);
       }
+      if (++sinceCheckpoint >= CHECKPOINT_EVERY_PAGES) {
+        sinceCheckpoint = 0;
+        saveProgress();
+      }
       progress({
         type: 'page-done',
         url: task.url,
@@ -244,6 +337,7 @@ async function crawl(
         ...(outcome.page.error ? { error: outcome.page.error.message } : {}),
       });
     } finally {
+      clearTimeout(overtime);
       session.release(context);
       activeByHost.set(host, (activeByHost.get(host) ?? 1) - 1);
     }
@@ -277,13 +371,40 @@ async function crawl(
       const tick = options.timeBudgetMs > 0 ? sleep(Math.max(0, Math.min(1_000, deadline - Date.now()))) : new Promise(() => undefined);
       await Promise.race([...inflight.keys(), tick, hardStopped]);
       if (state.stopReason && inflight.size > 0) await Promise.race([Promise.all(inflight.keys()), hardStopped]);
+      // The grace period is over: pages still in flight are abandoned (closing the browser ends them).
+      if (hardStopReached) break;
     }
   } finally {
     signal?.removeEventListener('abort', onAbort);
   }
+  const unfinished = [...inflight.values()].filter((task) => !finished.has(task));
+  crawlOver = true;
+  await checkpointing;
   if (state.stopReason) {
-    frontier.drain(state.stopReason.startsWith('interrupted') ? 'interrupted' : 'time-budget', state.stopReason);
+    await checkpoint(unfinished).catch((error) => void state.checkErrors.push({ ruleId: 'crawl-state', source: 'welcomemat', url: '', message: `could not save the crawl state: ${String(error)}` }));
+    const reason = state.stopReason.startsWith('interrupted') ? 'interrupted' : 'time-budget';
+    for (const task of unfinished) frontier.skip({ url: task.url, reason, detail: 'still loading when the crawl stopped', ...(task.from ? { from: task.from } : {}) });
+    frontier.drain(reason, state.stopReason);
   } else {
     frontier.drain('max-pages', `the limit of ${options.maxPages} pages was reached`);
   }
+}
+
+/** A page that could not be audited, for failures outside the page audit itself. */
+function failedPage(task: PageTask, code: 'crashed' | 'timeout', message: string): PageResult {
+  return {
+    url: task.url,
+    finalUrl: task.url,
+    redirects: [],
+    status: 0,
+    title: '',
+    lang: '',
+    depth: task.depth,
+    foundBy: task.foundBy,
+    timing: { loadMs: 0, gatherMs: 0, totalMs: 0 },
+    error: { code, message },
+    gathererErrors: [],
+    violations: 0,
+    needsReview: 0,
+  };
 }

@@ -1,5 +1,6 @@
 // One browser for the whole crawl: hands out a browser context, recycles it, relaunches after a crash.
 import type { Browser, BrowserContext } from 'puppeteer';
+import type { SessionHooks } from '../auth/session-hooks.js';
 import type { ResolvedOptions } from '../config/options.js';
 import { launchBrowser, type LaunchedBrowser } from './launch.js';
 
@@ -9,6 +10,28 @@ import { launchBrowser, type LaunchedBrowser } from './launch.js';
  */
 export const PAGES_PER_CONTEXT = 50;
 
+/** Set WELCOMEMAT_DEBUG_PIDS=1 to have every launched browser's PID printed on stderr (tests check none is left). */
+const DEBUG_PIDS_ENV = 'WELCOMEMAT_DEBUG_PIDS';
+/** The stderr line prefix of that debug output; tests parse it. */
+export const DEBUG_PID_PREFIX = 'welcomemat: debug: browser pid ';
+
+type LaunchListener = (pid: number) => void;
+const launchListeners = new Set<LaunchListener>();
+
+/**
+ * Calls `listener` with the PID of every Chromium this process launches from now on,
+ * until the returned function is called. For tests (kill the browser, check cleanup).
+ */
+export function observeBrowserLaunches(listener: LaunchListener): () => void {
+  launchListeners.add(listener);
+  return () => launchListeners.delete(listener);
+}
+
+function announceLaunch(pid: number): void {
+  if (process.env[DEBUG_PIDS_ENV] === '1') process.stderr.write(`${DEBUG_PID_PREFIX}${pid}\n`);
+  for (const listener of launchListeners) listener(pid);
+}
+
 export class BrowserSession {
   private launched: LaunchedBrowser;
   private current: BrowserContext | undefined;
@@ -17,16 +40,60 @@ export class BrowserSession {
   private retiring = new Map<BrowserContext, number>();
   private inUse = new Map<BrowserContext, number>();
   relaunches = 0;
+  /** Bumped on every relaunch; each context remembers the generation of the browser it lives in. */
+  private generation = 0;
+  private readonly contextGeneration = new WeakMap<BrowserContext, number>();
+  private relaunching: Promise<void> | undefined;
   /** Chromium process ids this session started, for tests that check nothing is left behind. */
   readonly pids: number[] = [];
 
-  private constructor(launched: LaunchedBrowser, private readonly options: ResolvedOptions['browser']) {
+  private constructor(
+    launched: LaunchedBrowser,
+    private readonly options: ResolvedOptions['browser'],
+    private readonly hooks: SessionHooks = {},
+  ) {
     this.launched = launched;
     this.recordPid();
   }
 
-  static async start(options: ResolvedOptions['browser']): Promise<BrowserSession> {
-    return new BrowserSession(await launchBrowser(options), options);
+  /**
+   * Launches the browser. With auth hooks, the first context is made here and the login
+   * runs in it once, before the crawl: logging in per page would be slow and trips
+   * lockouts, and a failed login must stop the audit before it reports a login page
+   * as the whole site. Later contexts get the session's cookies from the hooks.
+   */
+  static async start(options: ResolvedOptions['browser'], hooks?: SessionHooks): Promise<BrowserSession> {
+    const session = new BrowserSession(await launchBrowser(options), options, hooks);
+    if (hooks?.prepareContext) {
+      try {
+        await session.newContext(true);
+      } catch (error) {
+        await session.close();
+        throw error;
+      }
+    }
+    return session;
+  }
+
+  /** A new context with the auth hooks applied: every tab it opens gets headers and basic auth first. */
+  private async newContext(first: boolean): Promise<BrowserContext> {
+    // Downloads are denied: an audited site must not write files on the auditor's disk.
+    const context = await this.browser.createBrowserContext({ downloadBehavior: { policy: 'deny' } });
+    this.contextGeneration.set(context, this.generation);
+    const preparePage = this.hooks.preparePage;
+    if (preparePage) {
+      const newPage = context.newPage.bind(context);
+      // Wrapped here so every tab (page audits and gatherers' fresh tabs) is prepared before it navigates.
+      context.newPage = async (...args: Parameters<BrowserContext['newPage']>) => {
+        const page = await newPage(...args);
+        await preparePage(page);
+        return page;
+      };
+    }
+    await this.hooks.prepareContext?.(context, first);
+    this.current = context;
+    this.pagesInContext = 0;
+    return context;
   }
 
   get browser(): Browser {
@@ -47,7 +114,22 @@ export class BrowserSession {
 
   private recordPid(): void {
     const pid = this.launched.browser.process()?.pid;
-    if (pid) this.pids.push(pid);
+    if (pid) {
+      this.pids.push(pid);
+      announceLaunch(pid);
+    }
+  }
+
+  /** False once the browser `context` lives in has died or been replaced: its pages are lost. */
+  isAlive(context: BrowserContext): boolean {
+    return this.contextGeneration.get(context) === this.generation && this.connected;
+  }
+
+  /** Relaunches the browser `context` lived in if that has not been done yet (many pages notice one death). */
+  async recoverFrom(context: BrowserContext): Promise<void> {
+    const generation = this.contextGeneration.get(context) ?? this.generation;
+    if (generation === this.generation && this.connected) return;
+    await this.relaunch(generation);
   }
 
   /** The context to open the next page in; call `release` when the page is done. */
@@ -55,12 +137,20 @@ export class BrowserSession {
     if (!this.connected) await this.relaunch();
     if (!this.current || this.pagesInContext >= PAGES_PER_CONTEXT) {
       if (this.current) this.retire(this.current);
-      this.current = await this.browser.createBrowserContext();
-      this.pagesInContext = 0;
+      this.current = undefined;
+      try {
+        await this.newContext(false);
+      } catch (error) {
+        // The browser died between the check and the call: relaunch (once for all callers) and try again.
+        if (this.connected) throw error;
+        await this.relaunch();
+        if (!this.current) await this.newContext(false);
+      }
     }
+    const context = this.current!;
     this.pagesInContext++;
-    this.inUse.set(this.current, (this.inUse.get(this.current) ?? 0) + 1);
-    return this.current;
+    this.inUse.set(context, (this.inUse.get(context) ?? 0) + 1);
+    return context;
   }
 
   release(context: BrowserContext): void {
@@ -81,8 +171,19 @@ export class BrowserSession {
     else context.close().catch(() => undefined);
   }
 
-  /** Starts a new browser after the old one died; pages in flight in it are lost and must be retried. */
-  async relaunch(): Promise<void> {
+  /**
+   * Starts a new browser after the one of `deadGeneration` (default: the current one)
+   * died; pages in flight in it are lost and must be retried. Pages that notice the
+   * death at the same time share one relaunch; a relaunch already done is not redone.
+   */
+  async relaunch(deadGeneration = this.generation): Promise<void> {
+    if (this.relaunching) return this.relaunching;
+    if (deadGeneration < this.generation) return;
+    this.relaunching = this.replaceBrowser().finally(() => (this.relaunching = undefined));
+    return this.relaunching;
+  }
+
+  private async replaceBrowser(): Promise<void> {
     const old = this.launched.browser;
     old.process()?.kill('SIGKILL');
     await old.close().catch(() => undefined);
@@ -90,11 +191,14 @@ export class BrowserSession {
     this.inUse.clear();
     this.retiring.clear();
     this.launched = await launchBrowser(this.options);
+    this.generation++;
     this.relaunches++;
     this.recordPid();
   }
 
   async close(): Promise<void> {
+    // A relaunch still starting would leave its new browser behind: let it finish, then close that.
+    await this.relaunching?.catch(() => undefined);
     const browser = this.launched.browser;
     await browser.close().catch(() => undefined);
     // close() can leave the process when the pipe is already broken; make sure it is gone.

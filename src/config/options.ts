@@ -2,6 +2,7 @@
 import os from 'node:os';
 import { z } from 'zod';
 import type { Report } from '../model/report.js';
+import { authSchema, DEFAULT_LOGOUT_PATTERN } from '../auth/auth-options.js';
 
 /** Progress events the audit reports while it runs. */
 export type ProgressEvent =
@@ -52,6 +53,11 @@ export const auditOptionsSchema = z
         include: patternList,
         /** Regular expressions or globs that exclude a URL. */
         exclude: patternList,
+        /**
+         * Links whose URL matches this regular expression (case-insensitive) are never
+         * followed, so a logged-in crawl does not log itself out; false follows them.
+         */
+        excludeLogout: z.union([z.string(), z.literal(false)]).default(DEFAULT_LOGOUT_PATTERN),
       })
       .prefault({}),
     /** Obey robots.txt (turn off only for your own site). */
@@ -98,6 +104,8 @@ export const auditOptionsSchema = z
       .prefault({}),
     /** Where screenshots are written; unset means none are taken. */
     artifactsDir: z.string().optional(),
+    /** Pages behind a login: cookies, headers, basic auth, login steps; see src/auth/. */
+    auth: authSchema.optional(),
   })
   .strict();
 

@@ -1,5 +1,6 @@
 // Validates audit options with zod and fills in defaults; bad input becomes one clear error line.
 import { WelcomematError } from '../errors.js';
+import { scrubData } from '../auth/secrets.js';
 import { auditOptionsSchema, defaultConcurrency, type AuditOptions, type ResolvedOptions } from './options.js';
 import type { z } from 'zod';
 
@@ -37,8 +38,11 @@ export function resolveOptions(input: AuditOptions): ResolvedOptions {
   const options = parsed.data;
   const urls = options.urls.map((raw) => parseStartUrl(raw.trim()).href);
   const concurrency = options.concurrency ?? defaultConcurrency();
+  const { excludeLogout } = options.scope;
   return {
     ...options,
+    // The logout pattern becomes one more exclude pattern, so skipped logout links are listed as "excluded".
+    scope: { ...options.scope, exclude: excludeLogout ? [...options.scope.exclude, `/${excludeLogout}/i`] : options.scope.exclude },
     urls,
     concurrency,
     perHostConcurrency: Math.min(options.perHostConcurrency ?? concurrency, concurrency),
@@ -46,7 +50,7 @@ export function resolveOptions(input: AuditOptions): ResolvedOptions {
 }
 
 /** Keys whose values are secrets; they never reach a report or a log. */
-const SECRET_KEY = /pass(word)?|secret|token|cookie|authori[sz]ation|api[-_]?key|credential|headers/i;
+const SECRET_KEY = /pass(word)?|secret|token|cookie|authori[sz]ation|api[-_]?key|credential|headers|^value$/i;
 
 /** The options as recorded in the report: plain data, secrets replaced. */
 export function redactOptions(options: ResolvedOptions): Record<string, unknown> {
@@ -58,5 +62,6 @@ export function redactOptions(options: ResolvedOptions): Record<string, unknown>
     }
     return value;
   };
-  return redact(options) as Record<string, unknown>;
+  // Secrets can also hide under harmless keys (a login URL with a token, say): scrub known values too.
+  return scrubData(redact(options)) as Record<string, unknown>;
 }
