@@ -105,7 +105,7 @@ export async function runGatherers(
   const ordered = [...env.gatherers.filter((g) => g.phase === 'static'), ...env.gatherers.filter((g) => g.phase === 'interactive')];
   try {
     for (const gatherer of ordered) {
-      if (!gatherer.enabled(env.options) || !env.neededArtifacts.has(gatherer.artifact)) continue;
+      if (!gatherer.enabled(env.options) || !(env.neededArtifacts.has(gatherer.artifact) || gatherer.forReport)) continue;
       const budget = gatherer.budgetMs(env.options);
       try {
         const artifact = await withBudget(budget, `gatherer "${gatherer.artifact}"`, (signal) =>
@@ -159,6 +159,8 @@ export async function auditPage(task: PageTask, env: PageAuditEnvironment): Prom
     const { artifacts, errors } = await runGatherers(page, loaded.finalUrl, env);
     result.timing.gatherMs = Date.now() - gatherStarted;
     result.gathererErrors = errors;
+    const screenshot = artifacts.screenshot;
+    if (screenshot && !isArtifactFailure(screenshot)) result.screenshot = screenshot.file;
 
     const dom = artifacts.dom;
     if (dom && !isArtifactFailure(dom)) {

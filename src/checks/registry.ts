@@ -1,8 +1,9 @@
 // Every welcomemat check. Add a check by writing src/checks/<id>.ts and listing it here.
 import type { Check } from './check.js';
 import { inclusiveChecks } from './inclusive-checks.js';
+import { interactionChecks } from './interaction-checks.js';
 
-export const allChecks: Check[] = [...inclusiveChecks];
+export const allChecks: Check[] = [...inclusiveChecks, ...interactionChecks];
 
 export function findCheck(id: string): Check | undefined {
   return allChecks.find((check) => check.meta.id === id);

@@ -26,6 +26,8 @@ export interface Gatherer<N extends ArtifactName = ArtifactName> {
    * static gatherer, or in a fresh page, so it cannot disturb their artifacts.
    */
   phase: 'static' | 'interactive';
+  /** Runs even when no check reads its artifact, because the report uses it (the screenshot). */
+  forReport?: boolean;
   /** Time budget per page in milliseconds; past it the artifact becomes a failure. */
   budgetMs(options: ResolvedOptions): number;
   /** False where the options switch it off. */

@@ -55,6 +55,8 @@ export interface MediaFact {
   triedWithSound: boolean;
   /** The media failed to load (so it could not play at all). */
   loadError: boolean;
+  /** A script called play() while the media was unmuted (rather than the autoplay attribute). */
+  scriptPlayedUnmuted: boolean;
 }
 
 export interface MotionArtifact {
@@ -201,6 +203,7 @@ function readMotion(maxItems: number): MotionArtifact {
         !element.error &&
         element.readyState >= HTMLMediaElement.HAVE_METADATA,
       loadError: !!element.error,
+      scriptPlayedUnmuted: played?.get(element) === false,
     }));
   return { reducedMotion: true, animations, carousels: [], media };
 }

@@ -4,5 +4,6 @@ import { domGatherer } from './dom-gatherer.js';
 import { axeGatherer } from './axe-gatherer.js';
 import { contentGatherer } from './content-gatherer.js';
 import { formsGatherer } from './forms-gatherer.js';
+import { interactionGatherers } from './interaction-gatherers.js';
 
-export const allGatherers: Gatherer[] = [domGatherer, contentGatherer, formsGatherer, axeGatherer] as Gatherer[];
+export const allGatherers: Gatherer[] = [domGatherer, contentGatherer, formsGatherer, axeGatherer, ...interactionGatherers] as Gatherer[];

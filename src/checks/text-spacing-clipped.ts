@@ -1,0 +1,34 @@
+// Flags text cut off when readers apply the WCAG 1.4.12 text spacing (line, letter, word and paragraph spacing).
+import { definePageCheck } from './check.js';
+import type { CheckResult } from './check.js';
+
+const MAX_RESULTS = 10;
+
+export default definePageCheck({
+  meta: {
+    id: 'text-spacing-clipped',
+    title: 'Text survives wider spacing',
+    family: 'zoom',
+    affects: ['low-vision', 'cognitive'],
+    wcag: ['1.4.12'],
+    level: 'AA',
+    impact: 'serious',
+    whyItMatters:
+      'People with dyslexia or low vision often set wider line, letter and word spacing with a browser extension. Boxes with a fixed size then cut the text off.',
+    howToFix: 'Let boxes that hold text grow: use min-height instead of height, and avoid overflow: hidden on them.',
+    example: '.special { height: 74px; overflow: hidden; }  →  .special { min-height: 74px; }',
+    helpUrl: 'https://www.w3.org/WAI/WCAG22/Understanding/text-spacing.html',
+  },
+  requires: ['textSpacing'],
+  evaluate({ textSpacing }) {
+    return textSpacing.clipped.slice(0, MAX_RESULTS).map(
+      (clipped): CheckResult => ({
+        kind: clipped.ellipsis ? 'needs-review' : 'violation',
+        selector: clipped.selector,
+        snippet: clipped.snippet,
+        box: clipped.box ?? undefined,
+        message: `With WCAG text spacing applied this box cuts off ${clipped.hiddenPx} px of its text, starting "${clipped.hiddenText}".`,
+      }),
+    );
+  },
+});
