@@ -505,14 +505,17 @@ function collectContent(limits: Limits): ContentArtifact {
   // Media.
   const media: MediaFact[] = [];
   const TRANSCRIPT = /(transcript|transcripci[oó]n|transcription|transkript|texto completo|read the text)/i;
+  // "Nearby": the player's wrapper (when it holds little else) and the two elements after it or the one before.
   const nearbyTranscript = (el: Element): boolean => {
-    let scope: Element | null = el.parentElement;
-    // Look two levels up: the player's wrapper and its section.
-    for (let depth = 0; scope && depth < 2 && scope !== document.body; depth++) scope = scope.parentElement ?? scope;
-    const region = scope ?? el.parentElement;
-    if (!region) return false;
     if (el.getAttribute('aria-describedby') && TRANSCRIPT.test(byIds(el.getAttribute('aria-describedby')))) return true;
-    return Array.from(region.querySelectorAll('a, summary, button, h2, h3, h4, details')).some((n) => TRANSCRIPT.test(n.textContent ?? '') || TRANSCRIPT.test(n.getAttribute('href') ?? ''));
+    const around = (node: Element | null): Element[] =>
+      node ? [node.previousElementSibling, node.nextElementSibling, node.nextElementSibling?.nextElementSibling ?? null].filter((n): n is Element => !!n) : [];
+    const parent = el.parentElement;
+    const smallWrapper = parent && parent !== document.body && parent.children.length <= 3 && !parent.matches('main, [role="main"], body');
+    const candidates = [...around(el), ...(smallWrapper ? [parent, ...around(parent)] : [])];
+    return candidates.some(
+      (n) => n !== el && (TRANSCRIPT.test(n.getAttribute('href') ?? '') || Array.from(n.querySelectorAll('a, summary, button, h2, h3, h4')).concat(n).some((m) => TRANSCRIPT.test(m.textContent ?? '') && m.textContent!.length < 300)),
+    );
   };
   const PLAYER_HOST = /(youtube(-nocookie)?\.com|youtu\.be|vimeo\.com|dailymotion\.com|wistia\.(com|net)|soundcloud\.com|spotify\.com|podbean\.com|anchor\.fm)/i;
   for (const el of Array.from(document.querySelectorAll('video, audio, iframe[src]'))) {
