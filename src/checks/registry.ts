@@ -1,7 +1,7 @@
 // Every welcomemat check. Add a check by writing src/checks/<id>.ts and listing it here.
 import type { Check } from './check.js';
 import { inclusiveChecks } from './inclusive-checks.js';
-import { interactionChecks } from './interaction-checks.js';
+import { interactionChecks } from './sets/interaction-checks.js';
 
 export const allChecks: Check[] = [...inclusiveChecks, ...interactionChecks];
 

@@ -16,7 +16,7 @@ import reflowHorizontalScroll from '../../../src/checks/reflow-horizontal-scroll
 import skipLink from '../../../src/checks/skip-link.js';
 import textResizeClipped from '../../../src/checks/text-resize-clipped.js';
 import textSpacingClipped from '../../../src/checks/text-spacing-clipped.js';
-import { interactionChecks } from '../../../src/checks/interaction-checks.js';
+import { interactionChecks } from '../../../src/checks/sets/interaction-checks.js';
 import type { FocusStop, KeyboardArtifact } from '../../../src/gather/keyboard-gatherer.js';
 import type { ClippedText, ReflowArtifact, WideElement } from '../../../src/gather/reflow-gatherer.js';
 import type { MediaFact, MotionArtifact, RunningAnimation } from '../../../src/gather/motion-gatherer.js';
