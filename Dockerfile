@@ -24,12 +24,13 @@ RUN npm ci
 COPY . .
 # Compile, drop the dev dependencies (TypeScript, and the "node" package the project
 # pins for npm scripts: the image uses the base image's Node), then gather what runs.
+# Source maps and type declarations are never read at run time (about 80 MB).
 RUN npm run build \
  && npm prune --omit=dev \
  && mkdir -p /out/dist templates demo-site \
  && cp -a package.json bin node_modules templates demo-site /out/ \
  && cp -a dist/src /out/dist/src \
- && find /out/dist -name '*.map' -delete \
+ && find /out -type f \( -name '*.map' -o -name '*.d.ts' -o -name '*.d.mts' -o -name '*.d.cts' \) -delete \
  && test ! -e /out/node_modules/node && test ! -e /out/node_modules/typescript
 
 # ---------------------------------------------------------------- run stage
