@@ -2,7 +2,7 @@
 import type { CheckError, Finding, Impact, FindingKind, Audience, CheckFamily, WcagLevel } from './finding.js';
 
 /** Bump the major part when a field is removed or changes meaning; minor when one is added. */
-export const REPORT_SCHEMA_VERSION = '1.0.0';
+export const REPORT_SCHEMA_VERSION = '1.1.0';
 
 /** Why a page was not audited, or why its audit failed. */
 export type PageErrorCode =
@@ -176,4 +176,80 @@ export interface Report {
   findings: Finding[];
   fixes: Fix[];
   checkErrors: CheckError[];
+  /** Lighthouse scores for a few pages, when that option was on (schema 1.1). */
+  lighthouse?: LighthouseSummary;
+  /** What changed since a previous report (schema 1.1). */
+  comparison?: Comparison;
+  /** Earlier runs kept in the output folder, oldest first, this run last (schema 1.1). */
+  history?: HistoryPoint[];
+}
+
+/** One Lighthouse category score, 0–100; null where Lighthouse could not score it. */
+export interface LighthouseScore {
+  id: 'performance' | 'seo' | 'best-practices';
+  score: number | null;
+}
+
+/** A Lighthouse audit that failed with a saving to gain ("opportunity") or a failing check. */
+export interface LighthouseOpportunity {
+  id: string;
+  title: string;
+  category: LighthouseScore['id'];
+  /** Lighthouse's own 0–1 score of the audit; lower is worse. */
+  score: number | null;
+  /** Lighthouse's short figure, e.g. "Potential savings of 1.2 s". */
+  displayValue: string;
+  /** Estimated time saved, where Lighthouse gives one. */
+  savingsMs?: number;
+}
+
+export interface LighthousePage {
+  url: string;
+  scores: LighthouseScore[];
+  opportunities: LighthouseOpportunity[];
+  durationMs: number;
+  /** Set when Lighthouse failed on this page; never fatal to the audit. */
+  error?: string;
+}
+
+export interface LighthouseSummary {
+  version: string;
+  pages: LighthousePage[];
+}
+
+/** new: not in the previous report; remaining: in both; fixed: only in the previous one. */
+export type FixChange = 'new' | 'remaining' | 'fixed';
+
+export interface ComparedFix {
+  id: string;
+  title: string;
+  ruleId: string;
+  impact: Impact;
+  kind: FindingKind;
+  status: FixChange;
+  instances: number;
+  previousInstances: number;
+}
+
+export interface Comparison {
+  previous: {
+    startedAt: string;
+    siteName: string;
+    /** Where the previous report came from: a file name, or "history" for the output folder. */
+    source: string;
+    violations: number;
+    needsReview: number;
+  };
+  counts: Record<FixChange, number>;
+  /** Every fix of either report, new first, then remaining, then fixed. */
+  fixes: ComparedFix[];
+}
+
+/** One run's totals, for the trend chart. */
+export interface HistoryPoint {
+  startedAt: string;
+  pagesAudited: number;
+  violations: number;
+  needsReview: number;
+  fixes: number;
 }

@@ -1,14 +1,17 @@
-// HTML renderer: one self-contained, offline, accessible report page built from Handlebars templates.
+// HTML renderer: one self-contained, offline, accessible report page built from Handlebars templates and locale files.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { IMPACTS } from '../../model/finding.js';
-import type { Audience, Finding, FindingKind, Impact, WcagLevel } from '../../model/finding.js';
-import type { Fix, PageErrorCode, PageResult, Report, SkippedUrl } from '../../model/report.js';
+import type { Audience, CheckFamily, Finding, FindingKind, Impact } from '../../model/finding.js';
+import type { Fix, FixChange, PageResult, Report } from '../../model/report.js';
 import { packageRoot } from '../../util/package-root.js';
 import { criterion } from '../../util/wcag.js';
-import type { Renderer } from '../renderer.js';
+import { DEFAULT_BRANDING, type Branding } from '../branding.js';
+import { createTranslator, type Translator } from '../i18n.js';
+import type { RenderContext, Renderer } from '../renderer.js';
+import { cropAround, imageSizeReader, safeRelativePath, type ImageSize } from '../screenshots.js';
 
 /** Examples shown per rule per page in the per-page section; the rest are counted, not shown. */
 const PAGE_EXAMPLES_PER_RULE = 3;
@@ -18,74 +21,22 @@ const FIX_PAGES_LISTED = 200;
 const FIX_PAGES_OPEN = 5;
 /** Characters of a config value shown in the footer; the full config is in report.json. */
 const CONFIG_VALUE_CHARS = 300;
+/** Fixes on the first page's "first fixes to make" list: enough to start a week's work. */
+const TOP_FIXES = 5;
+/** Lighthouse opportunities shown per page: the few with the biggest savings. */
+const LIGHTHOUSE_OPPORTUNITIES = 5;
+/** Cropped screenshots per fix: the first examples only, so a big report stays light. */
+const CROPS_PER_FIX = 3;
+/** Trend chart drawing area, in SVG user units (it scales to the page width). */
+const CHART = { width: 640, height: 240, left: 48, right: 16, top: 16, bottom: 40 } as const;
 
 /**
  * The only script in the report: opens every <details> before printing, so a paper
  * copy shows everything. The report works fully without it; its hash goes into the CSP.
  */
-const PRINT_SCRIPT = "addEventListener('beforeprint',function(){document.querySelectorAll('details').forEach(function(d){d.open=true})});";
+export const PRINT_SCRIPT = "addEventListener('beforeprint',function(){document.querySelectorAll('details').forEach(function(d){d.open=true})});";
 
-const AUDIENCE_WORDS: Record<Audience, string> = {
-  blind: 'people who are blind and use screen readers',
-  'low-vision': 'people with low vision who enlarge or magnify the screen',
-  'colour-blind': 'people who are colour-blind',
-  deaf: 'people who are deaf or hard of hearing',
-  keyboard: 'people who use a keyboard instead of a mouse',
-  motor: 'people with limited movement or dexterity, including switch and voice-control users',
-  cognitive: 'people with cognitive or learning disabilities, and anyone who finds reading hard',
-  'other-language': 'people who read another language',
-  zoom: 'people who zoom in to read',
-  vestibular: 'people who get dizzy or unwell from movement on screen',
-  everyone: 'everyone who visits',
-};
-
-const IMPACT_WORDS: Record<Impact, string> = {
-  critical: 'Critical',
-  serious: 'Serious',
-  moderate: 'Moderate',
-  minor: 'Minor',
-};
-
-const KIND_WORDS: Record<FindingKind, string> = {
-  violation: 'Violation',
-  'needs-review': 'Needs review',
-  info: 'For information',
-};
-
-const LEVEL_WORDS: Record<WcagLevel, string> = {
-  A: 'WCAG level A',
-  AA: 'WCAG level AA',
-  AAA: 'WCAG level AAA',
-  'best-practice': 'Accessibility best practice',
-  'inclusive-practice': 'Inclusive design practice',
-};
-
-const PAGE_ERROR_WORDS: Record<PageErrorCode, string> = {
-  timeout: 'The page took too long to load',
-  'http-error': 'The server answered with an error',
-  'network-error': 'The page could not be reached',
-  crashed: 'The browser tab crashed',
-  'redirect-loop': 'The page redirects in a loop',
-  'not-html': 'The address is not a web page',
-  download: 'The address starts a download',
-  'navigated-away': 'The page moved to another address while it was checked',
-  aborted: 'The audit was stopped before this page finished',
-  unknown: 'Something unexpected went wrong',
-};
-
-const SKIP_WORDS: Record<SkippedUrl['reason'], string> = {
-  'not-html': 'Not a web page (a file such as a PDF or image)',
-  'robots-disallowed': 'The site’s robots.txt asks crawlers to stay away',
-  'out-of-scope': 'Outside the part of the site chosen for this audit',
-  excluded: 'Excluded by the audit settings',
-  'max-pages': 'The page limit for this audit was reached',
-  'max-depth': 'Too many links away from the start page',
-  'time-budget': 'The audit ran out of time',
-  'duplicate-final-url': 'Leads to a page that was already audited',
-  interrupted: 'The audit was stopped before reaching it',
-};
-
-// ---------- helpers used by the templates ----------
+// ---------- helpers ----------
 
 /** Only http(s) URLs may become link targets; anything else (javascript:, data:, junk) becomes "#". */
 export function safeHref(value: unknown): string {
@@ -99,13 +50,9 @@ export function safeHref(value: unknown): string {
   return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : '#';
 }
 
-/** A link target relative to the report folder (a screenshot): plain path segments only, no scheme, no "..". */
-function safeRelativePath(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  const segments = value.split('/');
-  const plain = /^[A-Za-z0-9._-]+$/;
-  if (segments.some((segment) => !plain.test(segment) || segment === '..' || segment === '.')) return undefined;
-  return segments.map(encodeURIComponent).join('/');
+/** Only a data:image URI we built (base64 of a checked logo) may become an image source. */
+function safeImageSrc(value: unknown): string {
+  return typeof value === 'string' && /^data:image\/(png|jpeg|gif|webp|svg\+xml);base64,[A-Za-z0-9+/=]+$/.test(value) ? value : '';
 }
 
 function httpHref(value: string): string | undefined {
@@ -113,59 +60,38 @@ function httpHref(value: string): string | undefined {
   return href === '#' ? undefined : href;
 }
 
-function plural(count: number, one: string, many: string = `${one}s`): string {
-  return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+/** A token safe inside a CSS attribute selector and an id: letters, digits, dot and dash only. */
+function cssToken(value: string): string {
+  return value.replace(/[^A-Za-z0-9.-]/g, '');
 }
-
-function formatNumber(value: number): string {
-  return value.toLocaleString('en-GB');
-}
-
-/** One decimal place is enough to order fixes; more suggests false precision. */
-function formatScore(value: number): string {
-  return Number.isFinite(value) ? (Math.round(value * 10) / 10).toLocaleString('en-GB') : '—';
-}
-
-function formatMs(ms: number): string {
-  if (!Number.isFinite(ms) || ms < 0) return '—';
-  // Under a second reads better in ms; above it, seconds with one decimal.
-  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
-}
-
-function formatDuration(ms: number): string {
-  if (!Number.isFinite(ms) || ms < 0) return '—';
-  const seconds = Math.round(ms / 1000);
-  if (seconds < 60) return plural(seconds, 'second');
-  const minutes = Math.floor(seconds / 60);
-  const rest = seconds % 60;
-  return rest === 0 ? plural(minutes, 'minute') : `${plural(minutes, 'minute')} ${plural(rest, 'second')}`;
-}
-
-/** A fixed format in UTC, so the same report renders the same on any machine. */
-const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' });
-
-function formatDate(iso: string): { text: string; iso: string } {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return { text: iso || 'unknown', iso: '' };
-  return { text: `${dateFormat.format(date)} UTC`, iso: date.toISOString() };
-}
-
-/** A success criterion as a link to its W3C Understanding page, or to the quick reference where unknown. */
-function wcagCriterionLink(id: string): LinkView {
-  const known = criterion(id);
-  if (known) return { text: `${known.id} ${known.title} (level ${known.level})`, href: known.url };
-  return { text: `WCAG ${id}`, href: 'https://www.w3.org/WAI/WCAG22/quickref/' };
-}
-
-function audienceList(affects: Audience[]): string[] {
-  return affects.map((audience) => AUDIENCE_WORDS[audience] ?? String(audience));
-}
-
-// ---------- the view model: every string the templates print, worked out here ----------
 
 interface LinkView {
   text: string;
   href?: string;
+}
+
+function link(url: string): LinkView {
+  return { text: url, href: httpHref(url) };
+}
+
+function fixAnchorId(index: number): string {
+  return `fix-${index + 1}`;
+}
+
+// ---------- view model ----------
+
+interface CropView {
+  viewBox: string;
+  width: number;
+  height: number;
+  href: string;
+  x: number;
+  y: number;
+  boxWidth: number;
+  boxHeight: number;
+  /** Outline thickness in screenshot pixels, so it reads at any zoom. */
+  stroke: number;
+  label: string;
 }
 
 interface ExampleView {
@@ -174,7 +100,7 @@ interface ExampleView {
   message: string;
   page: LinkView;
   screenshot?: string;
-  label: string;
+  crop?: CropView;
 }
 
 interface FixView {
@@ -185,17 +111,24 @@ interface FixView {
   impactText: string;
   kind: FindingKind;
   kindText: string;
+  family: string;
+  familyText: string;
+  wcagTokens: string;
+  change?: FixChange;
+  changeText: string;
   scopeText: string;
   effort: string;
   priority: string;
   priorityParts: string;
   affects: string[];
+  affectsShort: string;
   whyItMatters: string;
   howToFix: string;
   example: string;
   exampleLabel: string;
   wcag: LinkView[];
   levelText: string;
+  noWcagText: string;
   help?: LinkView;
   ruleText: string;
   examples: ExampleView[];
@@ -212,7 +145,6 @@ interface RuleGroupView {
   kind: FindingKind;
   impact: Impact;
   impactText: string;
-  count: number;
   countText: string;
   fixAnchor?: string;
   examples: { selector: string; snippet: string; message: string }[];
@@ -235,117 +167,242 @@ interface PageView {
   errorMessage: string;
   gathererErrors: string[];
   screenshot?: string;
+  screenshotAlt: string;
   rules: RuleGroupView[];
   findingsSummary: string;
 }
 
-interface ImpactRow {
-  impact: Impact;
-  label: string;
-  violations: string;
-  needsReview: string;
+interface FilterGroupView {
+  name: string;
+  legend: string;
+  options: { id: string; label: string; checked: boolean }[];
+}
+
+interface GroupedListView {
+  title: string;
+  groups: { label: string; fixes: { anchor: string; text: string }[] }[];
+}
+
+interface TrendView {
+  chartLabel: string;
+  width: number;
+  height: number;
+  series: { name: string; className: string; points: string; markers: { x: number; y: number; label: string }[]; labelX: number; labelY: number }[];
+  axis: { x: number; label: string }[];
+  gridLines: { y: number; label: string }[];
+  baseline: number;
+  rows: { date: string; violations: string; needsReview: string; fixes: string; pages: string }[];
+}
+
+interface BrandView {
+  agencyName: string;
+  logo: string;
+  logoAlt: string;
+  preparedFor: string;
+  preparedBy: string;
+  contact: string;
+  showWelcomemat: boolean;
 }
 
 export interface ReportView {
   lang: string;
+  t: unknown;
   css: string;
+  filterCss: string;
   script: string;
   csp: string;
+  title: string;
   siteName: string;
+  brand: BrandView;
   startedAt: { text: string; iso: string };
   finishedAt: { text: string; iso: string };
   duration: string;
   complete: boolean;
-  incompleteReason: string;
+  partialText: string;
   startUrls: LinkView[];
   summary: {
     pagesAudited: string;
     pagesFailed: string;
-    pagesFailedCount: number;
     urlsSkipped: string;
+    fixes: string;
     violations: string;
     needsReview: string;
-    info: string;
-    fixes: string;
-    fixCount: number;
-    impactRows: ImpactRow[];
+    impactRows: { impact: Impact; label: string; violations: string; needsReview: string }[];
     headline: string;
   };
+  topFixes: { anchor: string; number: number; title: string; impact: Impact; impactText: string; helps: string; effort: string }[];
+  changes?: {
+    lead: string;
+    barriers: string;
+    source: string;
+    rows: { title: string; anchor?: string; status: FixChange; statusText: string; instances: string; previousInstances: string }[];
+  };
+  trend?: TrendView;
+  filters: FilterGroupView[];
+  grouped: GroupedListView[];
   fixes: FixView[];
+  lighthouse?: {
+    version: string;
+    rows: { page: LinkView; scores: { label: string; value: string }[]; error: string }[];
+    opportunities: { heading: string; items: { title: string; value: string }[] }[];
+  };
   pages: PageView[];
   pagesWithDetails: PageView[];
   pagesCaption: string;
   skipped: { url: LinkView; reason: string; detail: string; from?: LinkView }[];
   checkErrors: { ruleId: string; source: string; page?: LinkView; message: string }[];
-  tool: { version: string; axeVersion: string; browserVersion: string; schemaVersion: string };
+  tool: { version: string; axeVersion: string; browserVersion: string; madeWith: string };
   config: { key: string; value: string }[];
 }
 
-function link(url: string): LinkView {
-  return { text: url, href: httpHref(url) };
+interface Helpers {
+  tr: Translator;
+  sizeOf: (relative: string) => ImageSize | undefined;
 }
 
-function fixAnchorId(index: number): string {
-  return `fix-${index + 1}`;
+function formatScore(tr: Translator, value: number): string {
+  return Number.isFinite(value) ? tr.number(Math.round(value * 10) / 10) : '—';
 }
 
-function fixView(fix: Fix, index: number): FixView {
+function formatMs(tr: Translator, ms: number): string {
+  if (!Number.isFinite(ms) || ms < 0) return '—';
+  // Under a second reads better in ms; above it, seconds with one decimal.
+  return ms < 1000 ? `${tr.number(Math.round(ms))} ms` : `${tr.number(Math.round(ms / 100) / 10)} s`;
+}
+
+function formatDuration(tr: Translator, ms: number): string {
+  if (!Number.isFinite(ms) || ms < 0) return '—';
+  const seconds = Math.round(ms / 1000);
+  if (seconds < 60) return tr.t('units.second', { count: seconds });
+  const minutes = Math.floor(seconds / 60);
+  const rest = seconds % 60;
+  return rest === 0 ? tr.t('units.minute', { count: minutes }) : `${tr.t('units.minute', { count: minutes })} ${tr.t('units.second', { count: rest })}`;
+}
+
+function wcagCriterionLink(tr: Translator, id: string): LinkView {
+  const known = criterion(id);
+  if (known) return { text: tr.t('wcagLink', { id: known.id, title: known.title, level: known.level }), href: known.url };
+  return { text: `WCAG ${id}`, href: 'https://www.w3.org/WAI/WCAG22/quickref/' };
+}
+
+function audienceText(tr: Translator, audience: Audience, short = false): string {
+  const key = `${short ? 'audienceShort' : 'audience'}.${audience}`;
+  try {
+    return tr.t(key);
+  } catch {
+    return String(audience);
+  }
+}
+
+function safeT(tr: Translator, key: string, fallback: string): string {
+  try {
+    return tr.t(key);
+  } catch {
+    return fallback;
+  }
+}
+
+function cropView(example: Fix['examples'][number], screenshot: string | undefined, helpers: Helpers, label: string): CropView | undefined {
+  if (!screenshot || !example.box) return undefined;
+  const size = helpers.sizeOf(screenshot);
+  if (!size) return undefined;
+  const crop = cropAround(example.box, size);
+  if (!crop) return undefined;
+  return {
+    viewBox: crop.viewBox,
+    width: size.width,
+    height: size.height,
+    href: screenshot,
+    x: Math.round(example.box.x),
+    y: Math.round(example.box.y),
+    boxWidth: Math.round(example.box.width),
+    boxHeight: Math.round(example.box.height),
+    // 4 px at 1:1; crops are shown at most at their own size, so it never gets thinner than 4 px.
+    stroke: 4,
+    label,
+  };
+}
+
+function effortText(tr: Translator, fix: Fix): string {
+  if (fix.scope === 'template') return tr.t('fixes.effortTemplate');
+  return tr.t('fixes.effortContent', { count: fix.instances, pages: tr.t('units.page', { count: fix.pages.length }) });
+}
+
+function fixView(fix: Fix, index: number, helpers: Helpers, change: FixChange | undefined): FixView {
+  const { tr } = helpers;
   const pageCount = fix.pages.length;
   const scopeText =
     fix.scope === 'template'
-      ? `One change in the shared layout — affects ${plural(pageCount, 'page')}`
-      : `Content on each page — ${plural(fix.instances, 'place')} on ${plural(pageCount, 'page')}`;
+      ? tr.t('fixes.scopeTemplate', { count: pageCount })
+      : tr.t('fixes.scopeContent', { places: tr.t('units.place', { count: fix.instances }), pages: tr.t('units.page', { count: pageCount }) });
   const parts = fix.priorityParts;
   const listedPages = fix.pages.slice(0, FIX_PAGES_LISTED).map(link);
   const notListed = pageCount - listedPages.length;
   const help = fix.helpUrl ? httpHref(fix.helpUrl) : undefined;
+  const levelText = safeT(tr, `level.${fix.level}`, String(fix.level));
   return {
     anchor: fixAnchorId(index),
     number: index + 1,
     title: fix.title,
     impact: fix.impact,
-    impactText: IMPACT_WORDS[fix.impact] ?? String(fix.impact),
+    impactText: tr.t('fixes.impactBadge', { impact: safeT(tr, `impact.${fix.impact}`, String(fix.impact)) }),
     kind: fix.kind,
-    kindText: KIND_WORDS[fix.kind] ?? String(fix.kind),
+    kindText: safeT(tr, `kind.${fix.kind}`, String(fix.kind)),
+    family: cssToken(fix.family),
+    familyText: safeT(tr, `family.${fix.family}`, String(fix.family)),
+    wcagTokens: fix.wcag.map(cssToken).join(' '),
+    change,
+    changeText: change ? tr.t('changes.badge', { status: tr.t(`changes.${change}`) }) : '',
     scopeText,
-    effort: fix.effort,
-    priority: formatScore(fix.priority),
+    effort: effortText(tr, fix),
+    priority: formatScore(tr, fix.priority),
     // The score is the product of its four terms (see the "How the order is worked out" section).
     priorityParts: parts
-      ? `impact ${formatScore(parts.impactWeight)} × level ${parts.levelWeight} × certainty ${parts.kindWeight} × reach ${parts.reach}`
+      ? tr.t('fixes.priorityParts', {
+          impact: formatScore(tr, parts.impactWeight),
+          level: formatScore(tr, parts.levelWeight),
+          kind: formatScore(tr, parts.kindWeight),
+          reach: formatScore(tr, parts.reach),
+        })
       : '',
-    affects: audienceList(fix.affects),
+    affects: fix.affects.map((audience) => audienceText(tr, audience)),
+    affectsShort: fix.affects.map((audience) => audienceText(tr, audience, true)).join(', '),
     whyItMatters: fix.whyItMatters,
     howToFix: fix.howToFix,
     example: fix.example,
-    exampleLabel: `Code example for fix ${index + 1}`,
-    wcag: fix.wcag.map(wcagCriterionLink),
-    levelText: LEVEL_WORDS[fix.level] ?? String(fix.level),
-    help: help ? { text: 'Learn more about this rule', href: help } : undefined,
-    ruleText: `${fix.source} rule ${fix.ruleId}`,
-    examples: fix.examples.map((example, exampleIndex) => ({
-      selector: example.selector,
-      snippet: example.snippet,
-      message: example.message,
-      page: link(example.url),
-      screenshot: safeRelativePath(example.screenshot),
-      label: `Example ${exampleIndex + 1}`,
-    })),
-    moreInstances:
-      fix.instances > fix.examples.length ? `…and ${plural(fix.instances - fix.examples.length, 'more place')} not shown here.` : '',
+    exampleLabel: tr.t('fixes.codeLabel', { number: index + 1 }),
+    wcag: fix.wcag.map((id) => wcagCriterionLink(tr, id)),
+    levelText,
+    noWcagText: tr.t('fixes.noWcag', { level: levelText }),
+    help: help ? { text: tr.t('fixes.learnMore'), href: help } : undefined,
+    ruleText: tr.t('fixes.rule', { source: fix.source, rule: fix.ruleId }),
+    examples: fix.examples.map((example, exampleIndex) => {
+      const screenshot = safeRelativePath(example.screenshot);
+      return {
+        selector: example.selector,
+        snippet: example.snippet,
+        message: example.message,
+        page: link(example.url),
+        screenshot,
+        crop: exampleIndex < CROPS_PER_FIX ? cropView(example, screenshot, helpers, tr.t('fixes.cropAlt')) : undefined,
+      };
+    }),
+    moreInstances: fix.instances > fix.examples.length ? tr.t('fixes.moreInstances', { count: fix.instances - fix.examples.length }) : '',
     pages: listedPages,
     pagesFolded: pageCount > FIX_PAGES_OPEN,
-    pagesSummary: `Pages affected (${formatNumber(pageCount)})`,
-    pagesNotListed: notListed > 0 ? `…and ${plural(notListed, 'more page')}; see “Pages audited”.` : '',
+    pagesSummary: tr.t('fixes.pagesAffected', { count: pageCount }),
+    pagesNotListed: notListed > 0 ? tr.t('fixes.morePages', { count: notListed }) : '',
   };
 }
 
 const KIND_ORDER: Record<FindingKind, number> = { violation: 0, 'needs-review': 1, info: 2 };
 const IMPACT_ORDER: Record<Impact, number> = { critical: 0, serious: 1, moderate: 2, minor: 3 };
 
+type RuleGroups = Map<string, { first: Finding; shown: Finding[]; count: number }>;
+
 /** One pass over all findings: page URL → rule → the first few findings and a count. */
-function groupFindingsByPage(findings: Finding[]): Map<string, Map<string, { first: Finding; shown: Finding[]; count: number }>> {
-  const byPage = new Map<string, Map<string, { first: Finding; shown: Finding[]; count: number }>>();
+function groupFindingsByPage(findings: Finding[]): Map<string, RuleGroups> {
+  const byPage = new Map<string, RuleGroups>();
   for (const finding of findings) {
     let byRule = byPage.get(finding.url);
     if (!byRule) byPage.set(finding.url, (byRule = new Map()));
@@ -359,59 +416,51 @@ function groupFindingsByPage(findings: Finding[]): Map<string, Map<string, { fir
   return byPage;
 }
 
-function pageView(
-  page: PageResult,
-  index: number,
-  byRule: Map<string, { first: Finding; shown: Finding[]; count: number }> | undefined,
-  ruleTitles: Map<string, { title: string; anchor: string }>,
-): PageView {
+function pageView(page: PageResult, index: number, byRule: RuleGroups | undefined, ruleTitles: Map<string, { title: string; anchor: string }>, helpers: Helpers): PageView {
+  const { tr } = helpers;
   const rules: RuleGroupView[] = [...(byRule?.values() ?? [])]
-    .sort(
-      (a, b) =>
-        KIND_ORDER[a.first.kind] - KIND_ORDER[b.first.kind] ||
-        IMPACT_ORDER[a.first.impact] - IMPACT_ORDER[b.first.impact] ||
-        b.count - a.count,
-    )
+    .sort((a, b) => KIND_ORDER[a.first.kind] - KIND_ORDER[b.first.kind] || IMPACT_ORDER[a.first.impact] - IMPACT_ORDER[b.first.impact] || b.count - a.count)
     .map((group) => {
       const { first } = group;
       const known = ruleTitles.get(`${first.source}\u0000${first.ruleId}`);
       return {
         title: known?.title ?? first.ruleId,
         kind: first.kind,
-        kindText: KIND_WORDS[first.kind] ?? String(first.kind),
+        kindText: safeT(tr, `kind.${first.kind}`, String(first.kind)),
         impact: first.impact,
-        impactText: IMPACT_WORDS[first.impact] ?? String(first.impact),
-        count: group.count,
-        countText: plural(group.count, 'place'),
+        impactText: safeT(tr, `impact.${first.impact}`, String(first.impact)),
+        countText: tr.t('units.place', { count: group.count }),
         fixAnchor: known?.anchor,
         examples: group.shown.map((finding) => ({ selector: finding.selector, snippet: finding.snippet, message: finding.message })),
-        more: group.count > group.shown.length ? `…and ${plural(group.count - group.shown.length, 'more place')} on this page.` : '',
+        more: group.count > group.shown.length ? tr.t('pages.morePlaces', { count: group.count - group.shown.length }) : '',
       };
     });
   const failed = page.error !== undefined;
-  const hasDetails = failed || rules.length > 0 || page.gathererErrors.length > 0 || page.redirects.length > 0;
-  const findingCount = rules.reduce((sum, rule) => sum + rule.count, 0);
+  const screenshot = safeRelativePath(page.screenshot);
+  const hasDetails = failed || rules.length > 0 || page.gathererErrors.length > 0 || page.redirects.length > 0 || screenshot !== undefined;
+  const total = [...(byRule?.values() ?? [])].reduce((sum, group) => sum + group.count, 0);
+  const title = page.title.trim() || (failed ? tr.t('common.notLoaded') : tr.t('common.untitled'));
   return {
     anchor: hasDetails ? `page-${index + 1}` : undefined,
-    title: page.title.trim() || (failed ? 'Page not loaded' : 'Untitled page'),
+    title,
     url: link(page.url),
     finalUrl: page.finalUrl && page.finalUrl !== page.url ? link(page.finalUrl) : undefined,
     redirects: page.redirects.map(link),
-    status: page.status > 0 ? String(page.status) : 'No response',
-    lang: page.lang.trim() || 'Missing',
-    violations: formatNumber(page.violations),
-    needsReview: formatNumber(page.needsReview),
-    time: formatMs(page.timing.totalMs),
+    status: page.status > 0 ? String(page.status) : tr.t('common.noResponse'),
+    lang: page.lang.trim() || tr.t('common.missing'),
+    violations: tr.number(page.violations),
+    needsReview: tr.number(page.needsReview),
+    time: formatMs(tr, page.timing.totalMs),
     failed,
-    errorText: page.error ? (PAGE_ERROR_WORDS[page.error.code] ?? 'Something went wrong') : '',
+    errorText: page.error ? safeT(tr, `pageError.${page.error.code}`, tr.t('common.somethingWrong')) : '',
     errorMessage: page.error ? `${page.error.code}: ${page.error.message}` : '',
-    gathererErrors: page.gathererErrors.map(
-      (error) => `${error.gatherer}: ${error.timedOut ? 'ran out of time' : 'failed'} — ${error.message}`,
+    gathererErrors: page.gathererErrors.map((error) =>
+      tr.t(error.timedOut ? 'pages.gathererTimedOut' : 'pages.gathererFailed', { gatherer: error.gatherer, message: error.message }),
     ),
-    screenshot: safeRelativePath(page.screenshot),
+    screenshot,
+    screenshotAlt: tr.t('pages.screenshotAlt', { title }),
     rules,
-    findingsSummary:
-      rules.length === 0 ? '' : `${plural(findingCount, 'finding')} under ${plural(rules.length, 'rule')}`,
+    findingsSummary: rules.length === 0 ? '' : tr.t('pages.summary', { findings: tr.t('units.finding', { count: total }), rules: tr.t('units.rule', { count: rules.length }) }),
   };
 }
 
@@ -427,18 +476,163 @@ function configRows(config: Record<string, unknown>): { key: string; value: stri
   });
 }
 
-export function buildView(report: Report, assets: { css: string; script: string }): ReportView {
+/** Radio filters that work with CSS alone: :has() hides the fixes that do not match the checked option. */
+function filterViews(fixes: FixView[], tr: Translator): { groups: FilterGroupView[]; css: string } {
+  const groups: FilterGroupView[] = [];
+  const rules: string[] = [];
+  const add = (name: string, legend: string, values: { value: string; label: string }[], selector: (value: string) => string) => {
+    if (values.length < 2) return; // one value filters nothing
+    const options = [{ id: `filter-${name}-all`, label: tr.t('find.all'), checked: true }];
+    for (const { value, label } of values) {
+      const id = `filter-${name}-${cssToken(value).replace(/\./g, '-')}`;
+      options.push({ id, label, checked: false });
+      rules.push(`.report:has(#${id}:checked) .fix-list > .fix:not(${selector(cssToken(value))}) { display: none; }`);
+    }
+    groups.push({ name, legend, options });
+  };
+  add(
+    'impact',
+    tr.t('find.byImpact'),
+    IMPACTS.filter((impact) => fixes.some((fix) => fix.impact === impact)).map((impact) => ({ value: impact, label: tr.t(`impact.${impact}`) })),
+    (value) => `[data-impact="${value}"]`,
+  );
+  const families = [...new Set(fixes.map((fix) => fix.family))].sort();
+  add('family', tr.t('find.byFamily'), families.map((family) => ({ value: family, label: safeT(tr, `family.${family}`, family) })), (value) => `[data-family="${value}"]`);
+  const criteria = [...new Set(fixes.flatMap((fix) => fix.wcagTokens.split(' ').filter(Boolean)))].sort(compareCriteria);
+  add('wcag', tr.t('find.byWcag'), criteria.map((id) => ({ value: id, label: id })), (value) => `[data-wcag~="${value}"]`);
+  const changes = (['new', 'remaining'] as const).filter((change) => fixes.some((fix) => fix.change === change));
+  if (fixes.some((fix) => fix.change)) add('change', tr.t('find.byChange'), changes.map((change) => ({ value: change, label: tr.t(`changes.${change}`) })), (value) => `[data-change="${value}"]`);
+  return { groups, css: rules.join('\n') };
+}
+
+function compareCriteria(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (diff !== 0) return diff;
+  }
+  return 0;
+}
+
+function groupedViews(fixes: FixView[], tr: Translator): GroupedListView[] {
+  const ref = (fix: FixView) => ({ anchor: fix.anchor, text: tr.t('find.fixRef', { number: fix.number, title: fix.title }) });
+  const byImpact = IMPACTS.map((impact) => ({ label: tr.t(`impact.${impact}`), fixes: fixes.filter((fix) => fix.impact === impact).map(ref) })).filter((group) => group.fixes.length > 0);
+  const families = [...new Set(fixes.map((fix) => fix.family))].sort();
+  const byFamily = families.map((family) => ({ label: safeT(tr, `family.${family}`, family), fixes: fixes.filter((fix) => fix.family === family).map(ref) }));
+  const criteria = [...new Set(fixes.flatMap((fix) => fix.wcagTokens.split(' ').filter(Boolean)))].sort(compareCriteria);
+  const byWcag = criteria.map((id) => ({ label: wcagCriterionLink(tr, id).text, fixes: fixes.filter((fix) => fix.wcagTokens.split(' ').includes(id)).map(ref) }));
+  const none = fixes.filter((fix) => fix.wcagTokens === '').map(ref);
+  if (none.length > 0) byWcag.push({ label: tr.t('find.noWcag'), fixes: none });
+  return [
+    { title: tr.t('find.groupImpact'), groups: byImpact },
+    { title: tr.t('find.groupFamily'), groups: byFamily },
+    { title: tr.t('find.groupWcag'), groups: byWcag },
+  ];
+}
+
+/** A line chart of past runs: solid line with circles for violations, dashed with squares for review. */
+function trendView(report: Report, tr: Translator): TrendView | undefined {
+  const history = report.history;
+  if (!history || history.length < 2) return undefined;
+  const plotWidth = CHART.width - CHART.left - CHART.right;
+  const plotHeight = CHART.height - CHART.top - CHART.bottom;
+  const max = Math.max(1, ...history.map((point) => Math.max(point.violations, point.needsReview)));
+  const step = history.length > 1 ? plotWidth / (history.length - 1) : 0;
+  const xOf = (index: number) => Math.round(CHART.left + index * step);
+  const yOf = (value: number) => Math.round(CHART.top + plotHeight - (value / max) * plotHeight);
+  const series = (
+    [
+      ['violations', tr.t('summary.violations'), 'series-violations'],
+      ['needsReview', tr.t('summary.needsReview'), 'series-review'],
+    ] as const
+  ).map(([key, name, className]) => {
+    const markers = history.map((point, index) => ({ x: xOf(index), y: yOf(point[key]), label: tr.number(point[key]) }));
+    const last = markers[markers.length - 1];
+    return { name, className, points: markers.map((m) => `${m.x},${m.y}`).join(' '), markers, labelX: last.x, labelY: last.y };
+  });
+  // Date labels: at most about six, so they never overlap.
+  const every = Math.max(1, Math.ceil(history.length / 6));
+  const axis = history.map((point, index) => ({ x: xOf(index), label: tr.shortDate(point.startedAt) })).filter((_, index) => index % every === 0 || index === history.length - 1);
+  const gridLines = [0, 0.5, 1].map((fraction) => ({ y: yOf(max * fraction), label: tr.number(Math.round(max * fraction)) }));
+  return {
+    chartLabel: tr.t('changes.trendChartLabel'),
+    width: CHART.width,
+    height: CHART.height,
+    series,
+    axis,
+    gridLines,
+    baseline: CHART.height - CHART.bottom + 18,
+    rows: history.map((point) => ({
+      date: tr.shortDate(point.startedAt),
+      violations: tr.number(point.violations),
+      needsReview: tr.number(point.needsReview),
+      fixes: tr.number(point.fixes),
+      pages: tr.number(point.pagesAudited),
+    })),
+  };
+}
+
+function lighthouseView(report: Report, tr: Translator): ReportView['lighthouse'] {
+  const summary = report.lighthouse;
+  if (!summary || summary.pages.length === 0) return undefined;
+  const categories = ['performance', 'seo', 'best-practices'] as const;
+  return {
+    version: tr.t('lighthouse.version', { version: summary.version }),
+    rows: summary.pages.map((page) => ({
+      page: link(page.url),
+      scores: categories.map((id) => {
+        const score = page.scores.find((s) => s.id === id)?.score;
+        return { label: tr.t(`lighthouse.${id}`), value: typeof score === 'number' ? tr.number(Math.round(score)) : tr.t('lighthouse.noScore') };
+      }),
+      error: page.error ? tr.t('lighthouse.failed', { error: page.error }) : '',
+    })),
+    opportunities: summary.pages
+      .filter((page) => page.opportunities.length > 0)
+      .map((page) => ({
+        heading: tr.t('lighthouse.opportunities', { page: page.url }),
+        items: page.opportunities.slice(0, LIGHTHOUSE_OPPORTUNITIES).map((item) => ({ title: item.title, value: item.displayValue })),
+      })),
+  };
+}
+
+function brandView(branding: Branding, tr: Translator): BrandView {
+  return {
+    agencyName: branding.agencyName,
+    logo: safeImageSrc(branding.logoDataUri),
+    logoAlt: branding.agencyName ? tr.t('report.logoAlt', { agency: branding.agencyName }) : '',
+    preparedFor: branding.clientName ? tr.t('report.preparedFor', { client: branding.clientName }) : '',
+    preparedBy: branding.agencyName ? tr.t('report.preparedBy', { agency: branding.agencyName }) : '',
+    contact: branding.contact,
+    showWelcomemat: branding.showWelcomemat,
+  };
+}
+
+/** CSS custom properties from the (already validated, contrast-checked) brand colours. */
+function brandCss(branding: Branding): string {
+  const hex = /^#[0-9a-f]{6}$/i;
+  const primary = hex.test(branding.primaryColour) ? branding.primaryColour : DEFAULT_BRANDING.primaryColour;
+  const accent = hex.test(branding.accentColour) ? branding.accentColour : primary;
+  return `:root { --brand: ${primary}; --brand-accent: ${accent}; --link: ${primary}; --focus: ${primary}; }`;
+}
+
+export function buildView(report: Report, assets: { css: string; script: string }, options: { translator: Translator; branding?: Branding; outDir?: string }): ReportView {
+  const tr = options.translator;
+  const branding = options.branding ?? DEFAULT_BRANDING;
+  const helpers: Helpers = { tr, sizeOf: options.outDir ? imageSizeReader(options.outDir) : () => undefined };
   const scriptHash = createHash('sha256').update(assets.script, 'utf8').digest('base64');
   const csp = [
     "default-src 'none'",
     "style-src 'unsafe-inline'",
-    "img-src data: 'self'",
+    // 'self' covers screenshots next to index.html, also over file:// in Chromium (tested); data: the logo.
+    "img-src 'self' data:",
     `script-src 'sha256-${scriptHash}'`,
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
 
-  const fixes = report.fixes.map(fixView);
+  const changeById = new Map(report.comparison?.fixes.map((fix) => [fix.id, fix.status]) ?? []);
+  const fixes = report.fixes.map((fix, index) => fixView(fix, index, helpers, report.comparison ? changeById.get(fix.id) : undefined));
   const ruleTitles = new Map<string, { title: string; anchor: string }>();
   report.fixes.forEach((fix, index) => {
     const key = `${fix.source}\u0000${fix.ruleId}`;
@@ -446,72 +640,107 @@ export function buildView(report: Report, assets: { css: string; script: string 
   });
 
   const findingsByPage = groupFindingsByPage(report.findings);
-  const pages = report.pages.map((page, index) =>
-    pageView(page, index, findingsByPage.get(page.finalUrl || page.url) ?? findingsByPage.get(page.url), ruleTitles),
-  );
+  const pages = report.pages.map((page, index) => pageView(page, index, findingsByPage.get(page.finalUrl || page.url) ?? findingsByPage.get(page.url), ruleTitles, helpers));
   const summary = report.summary;
   const gathererErrors = report.pages.reduce((sum, page) => sum + page.gathererErrors.length, 0);
 
   let headline: string;
-  if (summary.fixes === 0) {
-    headline = 'The automated checks found nothing to fix on the pages they could audit.';
-  } else {
-    headline = `${plural(summary.fixes, 'fix', 'fixes')} would remove ${plural(summary.violations, 'barrier')} found by the automated checks${
-      summary.needsReview > 0 ? `, and ${plural(summary.needsReview, 'place')} need${summary.needsReview === 1 ? 's' : ''} a person to look` : ''
-    }.`;
+  if (summary.fixes === 0) headline = tr.t('summary.nothing');
+  else {
+    const vars = { fixes: tr.t('units.fix', { count: summary.fixes }), barriers: tr.t('units.barrier', { count: summary.violations }) };
+    headline = summary.needsReview > 0 ? tr.t('summary.headlineReview', { ...vars, places: tr.t('summary.reviewPlaces', { count: summary.needsReview }) }) : tr.t('summary.headline', vars);
   }
 
+  const comparison = report.comparison;
+  const anchorById = new Map(report.fixes.map((fix, index) => [fix.id, fixAnchorId(index)]));
+  const changes = comparison
+    ? {
+        lead: tr.t('changes.lead', {
+          date: tr.date(comparison.previous.startedAt).text,
+          new: tr.t('changes.newFixes', { count: comparison.counts.new }),
+          remaining: tr.t('changes.newFixes', { count: comparison.counts.remaining }),
+          fixed: tr.t('changes.newFixes', { count: comparison.counts.fixed }),
+        }),
+        barriers: tr.t('changes.barriers', { before: comparison.previous.violations, now: summary.violations }),
+        source: tr.t('changes.source', { source: comparison.previous.source }),
+        rows: comparison.fixes.map((fix) => ({
+          title: fix.title,
+          anchor: anchorById.get(fix.id),
+          status: fix.status,
+          statusText: tr.t(`changes.${fix.status}`),
+          instances: tr.number(fix.instances),
+          previousInstances: tr.number(fix.previousInstances),
+        })),
+      }
+    : undefined;
+
+  const filters = filterViews(fixes, tr);
+  const siteName = report.siteName || tr.t('common.unnamedSite');
   return {
-    lang: 'en',
-    css: assets.css,
+    lang: tr.locale,
+    t: tr.messages,
+    css: `${assets.css}\n${brandCss(branding)}`,
+    filterCss: filters.css,
     script: assets.script,
     csp,
-    siteName: report.siteName || 'Unnamed site',
-    startedAt: formatDate(report.startedAt),
-    finishedAt: formatDate(report.finishedAt),
-    duration: formatDuration(report.durationMs),
+    title: tr.t('report.title', { site: siteName }),
+    siteName,
+    brand: brandView(branding, tr),
+    startedAt: tr.date(report.startedAt),
+    finishedAt: tr.date(report.finishedAt),
+    duration: formatDuration(tr, report.durationMs),
     complete: report.complete !== false,
-    incompleteReason: report.incompleteReason || 'The audit stopped before every page was checked.',
+    partialText: tr.t('header.partialText', { reason: report.incompleteReason || tr.t('header.partialDefault') }),
     startUrls: report.startUrls.map(link),
     summary: {
-      pagesAudited: plural(summary.pagesAudited, 'page'),
-      pagesFailed: plural(summary.pagesFailed, 'page'),
-      pagesFailedCount: summary.pagesFailed,
-      urlsSkipped: plural(summary.urlsSkipped, 'address', 'addresses'),
-      violations: formatNumber(summary.violations),
-      needsReview: formatNumber(summary.needsReview),
-      info: formatNumber(summary.info),
-      fixes: plural(summary.fixes, 'fix', 'fixes'),
-      fixCount: summary.fixes,
+      pagesAudited: tr.t('units.page', { count: summary.pagesAudited }),
+      pagesFailed: tr.t('units.page', { count: summary.pagesFailed }),
+      urlsSkipped: tr.t('units.address', { count: summary.urlsSkipped }),
+      fixes: tr.t('units.fix', { count: summary.fixes }),
+      violations: tr.number(summary.violations),
+      needsReview: tr.number(summary.needsReview),
       impactRows: IMPACTS.map((impact) => ({
         impact,
-        label: IMPACT_WORDS[impact],
-        violations: formatNumber(summary.violationsByImpact?.[impact] ?? 0),
-        needsReview: formatNumber(summary.needsReviewByImpact?.[impact] ?? 0),
+        label: tr.t(`impact.${impact}`),
+        violations: tr.number(summary.violationsByImpact?.[impact] ?? 0),
+        needsReview: tr.number(summary.needsReviewByImpact?.[impact] ?? 0),
       })),
       headline,
     },
+    topFixes: fixes.slice(0, TOP_FIXES).map((fix) => ({
+      anchor: fix.anchor,
+      number: fix.number,
+      title: fix.title,
+      impact: fix.impact,
+      impactText: fix.impactText,
+      helps: fix.affectsShort ? tr.t('summary.topHelps', { who: fix.affectsShort }) : '',
+      effort: fix.effort,
+    })),
+    changes,
+    trend: trendView(report, tr),
+    filters: filters.groups,
+    grouped: groupedViews(fixes, tr),
     fixes,
+    lighthouse: lighthouseView(report, tr),
     pages,
     pagesWithDetails: pages.filter((page) => page.anchor !== undefined),
-    pagesCaption: `Every page the audit tried to load (${plural(pages.length, 'page')}; ${formatNumber(summary.pagesFailed)} could not be loaded; ${plural(gathererErrors, 'gatherer error')})`,
+    pagesCaption: tr.t('pages.caption', {
+      pages: tr.t('units.page', { count: pages.length }),
+      failed: summary.pagesFailed,
+      errors: tr.t('units.gathererError', { count: gathererErrors }),
+    }),
     skipped: report.skipped.map((skipped) => ({
       url: link(skipped.url),
-      reason: SKIP_WORDS[skipped.reason] ?? String(skipped.reason),
+      reason: safeT(tr, `skipReason.${skipped.reason}`, String(skipped.reason)),
       detail: skipped.detail,
       from: skipped.from ? link(skipped.from) : undefined,
     })),
-    checkErrors: report.checkErrors.map((error) => ({
-      ruleId: error.ruleId,
-      source: error.source,
-      page: error.url ? link(error.url) : undefined,
-      message: error.message,
-    })),
+    checkErrors: report.checkErrors.map((error) => ({ ruleId: error.ruleId, source: error.source, page: error.url ? link(error.url) : undefined, message: error.message })),
     tool: {
       version: report.tool.version,
       axeVersion: report.tool.axeVersion,
       browserVersion: report.tool.browserVersion,
-      schemaVersion: report.schemaVersion,
+      madeWith: tr.t('footer.madeWithValue', { version: report.tool.version, schema: report.schemaVersion }),
     },
     config: configRows(report.config),
   };
@@ -520,11 +749,14 @@ export function buildView(report: Report, assets: { css: string; script: string 
 // ---------- templates: read from the package, compiled once ----------
 
 interface CompiledTemplates {
+  hbs: typeof Handlebars;
   template: Handlebars.TemplateDelegate<ReportView>;
   css: string;
 }
 
 let compiled: Promise<CompiledTemplates> | undefined;
+
+export const TEMPLATE_OPTIONS = { knownHelpers: { safeHref: true, eq: true }, knownHelpersOnly: true, preventIndent: true };
 
 async function loadTemplates(): Promise<CompiledTemplates> {
   const dir = path.join(packageRoot, 'templates');
@@ -533,19 +765,16 @@ async function loadTemplates(): Promise<CompiledTemplates> {
   hbs.registerHelper('safeHref', safeHref);
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   const partialFiles = (await fs.readdir(partialDir)).filter((file) => file.endsWith('.hbs')).sort();
-  const options = { knownHelpers: { safeHref: true, eq: true }, knownHelpersOnly: true, preventIndent: true };
   for (const file of partialFiles) {
     const source = await fs.readFile(path.join(partialDir, file), 'utf8');
-    hbs.registerPartial(path.basename(file, '.hbs'), hbs.compile(source, options));
+    hbs.registerPartial(path.basename(file, '.hbs'), hbs.compile(source, TEMPLATE_OPTIONS));
   }
-  const [source, css] = await Promise.all([
-    fs.readFile(path.join(dir, 'report.hbs'), 'utf8'),
-    fs.readFile(path.join(dir, 'report.css'), 'utf8'),
-  ]);
-  return { template: hbs.compile<ReportView>(source, options), css };
+  const [source, css] = await Promise.all([fs.readFile(path.join(dir, 'report.hbs'), 'utf8'), fs.readFile(path.join(dir, 'report.css'), 'utf8')]);
+  return { hbs, template: hbs.compile<ReportView>(source, TEMPLATE_OPTIONS), css };
 }
 
-function templates(): Promise<CompiledTemplates> {
+/** The compiled templates and the report CSS (shared with the site index page). */
+export function templates(): Promise<CompiledTemplates> {
   compiled ??= loadTemplates().catch((error: unknown) => {
     compiled = undefined;
     throw error;
@@ -553,11 +782,16 @@ function templates(): Promise<CompiledTemplates> {
   return compiled;
 }
 
+export async function renderHtml(report: Report, context: RenderContext, script: string = PRINT_SCRIPT): Promise<string> {
+  const { template, css } = await templates();
+  const translator = createTranslator(context.locale);
+  return template(buildView(report, { css, script }, { translator, branding: context.branding, outDir: context.outDir }));
+}
+
 export const htmlRenderer: Renderer = {
   name: 'html',
   fileName: 'index.html',
-  async render(report) {
-    const { template, css } = await templates();
-    return template(buildView(report, { css, script: PRINT_SCRIPT }));
+  render(report, context) {
+    return renderHtml(report, context);
   },
 };
