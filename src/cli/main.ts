@@ -10,6 +10,9 @@ import { errorMessage } from '../util/with-budget.js';
 import { toolVersion } from '../util/tool-version.js';
 import { createProgressPrinter } from './progress.js';
 import { runDemo } from '../demo/run-demo.js';
+import { auditCommand, initCommand, runCommand, type CommonFlags } from '../run/commands.js';
+import { IMPACTS } from '../model/finding.js';
+import type { GateConfig } from '../config/config-schema.js';
 
 const list = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((item) => item.trim()).filter(Boolean)];
 
@@ -47,26 +50,75 @@ interface AuditFlags {
   delay?: number;
   subdomains?: boolean;
   pathPrefix?: string;
-  include: string[];
-  exclude: string[];
-  robots: boolean;
-  sitemaps: boolean;
+  include?: string[];
+  exclude?: string[];
+  robots?: boolean;
+  sitemaps?: boolean;
   axeTags?: string[];
-  enableRules: string[];
-  disableRules: string[];
-  disableChecks: string[];
+  enableRules?: string[];
+  disableRules?: string[];
+  disableChecks?: string[];
   chromePath?: string;
   sandbox?: 'auto' | 'on' | 'off';
   navTimeout?: number;
   siteName?: string;
   quiet?: boolean;
+  config?: string;
+  logFormat?: 'auto' | 'json' | 'text';
+  failOn?: GateConfig['failOn'];
+  maxViolations?: number;
+  failOnNew?: boolean;
+  baseline?: string;
+  accepted?: string;
 }
 
-function optionsFromFlags(urls: string[], flags: AuditFlags): AuditOptions {
-  const checks: Record<string, false> = {};
-  for (const id of flags.disableChecks) checks[id] = false;
+/** Only the flags typed on the command line: commander's defaults must not override a config file. */
+function explicitFlags<T extends object>(command: Command): Partial<T> {
+  const values = command.opts() as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(values).filter(([key]) => command.getOptionValueSource(key) === 'cli')) as Partial<T>;
+}
+
+function gateFromFlags(flags: Partial<AuditFlags>): GateConfig {
   return {
-    urls,
+    ...(flags.failOn !== undefined ? { failOn: flags.failOn } : {}),
+    ...(flags.maxViolations !== undefined ? { maxViolations: flags.maxViolations } : {}),
+    ...(flags.failOnNew !== undefined ? { failOnNew: flags.failOnNew } : {}),
+    ...(flags.baseline !== undefined ? { baseline: flags.baseline } : {}),
+    ...(flags.accepted !== undefined ? { accepted: flags.accepted } : {}),
+  };
+}
+
+function commonFlags(flags: Partial<AuditFlags>): CommonFlags {
+  return {
+    ...(flags.config ? { config: flags.config } : {}),
+    ...(flags.out ? { out: flags.out } : {}),
+    ...(flags.format?.length ? { format: flags.format } : {}),
+    ...(flags.logFormat ? { logFormat: flags.logFormat } : {}),
+    ...(flags.quiet ? { quiet: true } : {}),
+    gate: gateFromFlags(flags),
+  };
+}
+
+/** Audit options from the flags given; absent flags leave the config's (or the default) value alone. */
+function optionsFromFlags(flags: Partial<AuditFlags>): Partial<AuditOptions> {
+  const checks: Record<string, false> = {};
+  for (const id of flags.disableChecks ?? []) checks[id] = false;
+  const scope = {
+    ...(flags.subdomains !== undefined ? { subdomains: flags.subdomains } : {}),
+    ...(flags.pathPrefix !== undefined ? { pathPrefix: flags.pathPrefix } : {}),
+    ...(flags.include?.length ? { include: flags.include } : {}),
+    ...(flags.exclude?.length ? { exclude: flags.exclude } : {}),
+  };
+  const axe = {
+    ...(flags.axeTags ? { tags: flags.axeTags } : {}),
+    ...(flags.enableRules?.length ? { enableRules: flags.enableRules } : {}),
+    ...(flags.disableRules?.length ? { disableRules: flags.disableRules } : {}),
+  };
+  const browser = {
+    ...(flags.chromePath ? { executablePath: flags.chromePath } : {}),
+    ...(flags.sandbox ? { sandbox: flags.sandbox } : {}),
+  };
+  return {
     ...(flags.siteName ? { siteName: flags.siteName } : {}),
     ...(flags.maxPages !== undefined ? { maxPages: flags.maxPages } : {}),
     ...(flags.maxDepth !== undefined ? { maxDepth: flags.maxDepth } : {}),
@@ -75,24 +127,12 @@ function optionsFromFlags(urls: string[], flags: AuditFlags): AuditOptions {
     ...(flags.perHost !== undefined ? { perHostConcurrency: flags.perHost } : {}),
     ...(flags.delay !== undefined ? { delayMs: flags.delay } : {}),
     ...(flags.navTimeout !== undefined ? { navigationTimeoutMs: flags.navTimeout * 1000 } : {}),
-    scope: {
-      subdomains: Boolean(flags.subdomains),
-      pathPrefix: flags.pathPrefix ?? '',
-      include: flags.include,
-      exclude: flags.exclude,
-    },
-    respectRobots: flags.robots,
-    useSitemaps: flags.sitemaps,
-    axe: {
-      ...(flags.axeTags ? { tags: flags.axeTags } : {}),
-      enableRules: flags.enableRules,
-      disableRules: flags.disableRules,
-    },
-    checks,
-    browser: {
-      ...(flags.chromePath ? { executablePath: flags.chromePath } : {}),
-      ...(flags.sandbox ? { sandbox: flags.sandbox } : {}),
-    },
+    ...(Object.keys(scope).length ? { scope } : {}),
+    ...(flags.robots !== undefined ? { respectRobots: flags.robots } : {}),
+    ...(flags.sitemaps !== undefined ? { useSitemaps: flags.sitemaps } : {}),
+    ...(Object.keys(axe).length ? { axe } : {}),
+    ...(Object.keys(checks).length ? { checks } : {}),
+    ...(Object.keys(browser).length ? { browser } : {}),
   };
 }
 
@@ -111,25 +151,32 @@ function abortOnSignals(): AbortController {
   return controller;
 }
 
-async function runAudit(urls: string[], flags: AuditFlags): Promise<number> {
-  const printer = createProgressPrinter(process.stderr, flags.quiet);
+async function runAudit(urls: string[], flags: Partial<AuditFlags>): Promise<number> {
+  const printer = createProgressPrinter(process.stderr, flags.quiet || flags.logFormat === 'json');
   const controller = abortOnSignals();
-  const options = optionsFromFlags(urls, flags);
-  let report: Report;
   try {
-    report = await audit({ ...options, onProgress: printer.onProgress, signal: controller.signal });
+    return await auditCommand(urls, optionsFromFlags(flags), commonFlags(flags), {
+      stdout: process.stdout,
+      stderr: process.stderr,
+      signal: controller.signal,
+      onProgress: (_site, event) => printer.onProgress(event),
+      summaryLine,
+    });
   } finally {
     printer.finish();
   }
-  const outDir = path.resolve(flags.out ?? defaultOutDir(urls[0]));
-  const written = await writeReport(report, { outDir, formats: flags.format });
-  process.stdout.write(`${summaryLine(report)}\n`);
-  for (const file of written) process.stdout.write(`Report: ${file}\n`);
-  if (!report.complete) {
-    process.stdout.write(`Partial report: ${report.incompleteReason}\n`);
-    if (controller.signal.aborted) return EXIT_CODES.interrupted;
-  }
-  return EXIT_CODES.ok;
+}
+
+/** Flags shared by `audit` and `run`: config, gates, logs. */
+function addConfigAndGateOptions(command: Command): Command {
+  return command
+    .option('-c, --config <file>', 'config file (default: welcomemat.config.{yaml,yml,json,js,mjs,ts} or .welcomematrc* here, or "welcomemat" in package.json)')
+    .addOption(new Option('--fail-on <impact>', 'exit 1 when a violation of this impact or worse remains').choices([...IMPACTS, 'none']))
+    .option('--max-violations <n>', 'exit 1 when there are more violations than this', positiveInt('--max-violations'))
+    .option('--fail-on-new', 'exit 1 when a violation fix is not in the baseline report')
+    .option('--baseline <report>', 'report.json, or a folder with report.json or latest.json, to compare with')
+    .option('--accepted <file>', 'YAML/JSON file of accepted findings (rule, page, selector, reason, expires)')
+    .addOption(new Option('--log-format <format>', 'log lines as text or JSON lines (auto: JSON when not on a terminal; run only)').choices(['auto', 'json', 'text']));
 }
 
 export function buildProgram(): Command {
@@ -141,7 +188,7 @@ export function buildProgram(): Command {
   program
     .command('audit')
     .description('crawl a site in headless Chromium and write a prioritized report')
-    .argument('<url...>', 'start URL(s), http or https')
+    .argument('[url...]', 'start URL(s), http or https (default: from the config file)')
     .option('-o, --out <dir>', 'output folder (default: reports/<host>)')
     .option('-f, --format <list>', 'report formats, comma-separated: html, json', list, [])
     .option('--max-pages <n>', 'most pages to audit (default 50)', positiveInt('--max-pages'))
@@ -164,7 +211,8 @@ export function buildProgram(): Command {
     .option('--chrome-path <path>', 'Chrome or Chromium executable (also CHROME_PATH)')
     .addOption(new Option('--sandbox <mode>', 'Chromium sandbox: auto turns it off only when running as root').choices(['auto', 'on', 'off']))
     .option('--site-name <name>', 'name shown on the report')
-    .option('-q, --quiet', 'no progress output')
+    .option('-q, --quiet', 'no progress output');
+  addConfigAndGateOptions(program.commands.at(-1)!)
     .addHelpText(
       'after',
       `
@@ -173,13 +221,61 @@ Examples:
   $ welcomemat audit https://example.com --max-pages 200 --format html,json -o reports/example
   $ welcomemat audit https://example.com/en/ --path-prefix /en/ --exclude "/blog/**"
   $ welcomemat audit https://shop.example.com https://www.example.com --subdomains
+  $ welcomemat audit https://example.com --fail-on serious --accepted welcomemat.accepted.yaml
+  $ welcomemat audit --config welcomemat.config.yaml
 
 Exit codes:
-  0  report written          2  bad input (URL, option)       3  start page unreachable
-  4  no usable browser       5  interrupted (partial report)  70 internal error`,
+  0  report written, no gate reached   1  a gate was reached (--fail-on, --max-violations, --fail-on-new)
+  2  bad input (URL, option, config)   3  start page unreachable or login failed
+  4  no usable browser                 5  interrupted (partial report)   70 internal error`,
     )
-    .action(async (urls: string[], flags: AuditFlags) => {
-      process.exitCode = await runAudit(urls, { ...flags, format: flags.format.length ? flags.format : ['html', 'json'] });
+    .action(async (urls: string[], _flags: AuditFlags, command: Command) => {
+      process.exitCode = await runAudit(urls, explicitFlags<AuditFlags>(command));
+    });
+
+  const run = program
+    .command('run')
+    .description('audit every site of the config file into reports/<site>/<timestamp>/, with a latest pointer, retention, an index and a webhook; once, or on a schedule')
+    .option('-o, --out <dir>', 'output folder (default: output.dir in the config, else reports)')
+    .option('-f, --format <list>', 'report formats, comma-separated: html, json', list, [])
+    .option('--schedule [cron]', 'stay running and audit on this cron schedule (default: schedule.cron in the config); SIGTERM stops cleanly')
+    .option('--run-now', 'with --schedule: also run once right away')
+    .option('--retention <n>', 'timestamped runs kept per site (default: output.retention, else 10)', positiveInt('--retention'))
+    .option('--webhook <url>', 'POST the summary here when a run finishes (overrides webhook.url)')
+    .option('--max-pages <n>', 'most pages to audit per site', positiveInt('--max-pages'))
+    .option('--chrome-path <path>', 'Chrome or Chromium executable (also CHROME_PATH)')
+    .addOption(new Option('--sandbox <mode>', 'Chromium sandbox: auto turns it off only when running as root').choices(['auto', 'on', 'off']));
+  addConfigAndGateOptions(run)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ welcomemat run                                   # once, with ./welcomemat.config.yaml
+  $ welcomemat run --config clients.yaml --fail-on serious
+  $ welcomemat run --schedule "0 6 * * 1"            # every Monday at 06:00 until stopped
+
+Exit codes as for "audit"; with several sites, a site's failure code wins over a reached gate (1).`,
+    )
+    .action(async (_flags: unknown, command: Command) => {
+      const flags = explicitFlags<AuditFlags & { schedule?: string | boolean; runNow?: boolean; retention?: number; webhook?: string }>(command);
+      const controller = abortOnSignals();
+      process.exitCode = await runCommand(optionsFromFlags(flags), {
+        ...commonFlags(flags),
+        ...(flags.schedule !== undefined ? { schedule: flags.schedule } : {}),
+        ...(flags.runNow ? { runNow: true } : {}),
+        ...(flags.retention !== undefined ? { retention: flags.retention } : {}),
+        ...(flags.webhook ? { webhook: flags.webhook } : {}),
+      }, { stdout: process.stdout, stderr: process.stderr, signal: controller.signal, summaryLine });
+    });
+
+  program
+    .command('init')
+    .description('write a commented starter config (welcomemat.config.yaml)')
+    .argument('[file]', 'where to write it', 'welcomemat.config.yaml')
+    .option('--url <url>', 'the first site\'s start URL')
+    .option('--force', 'overwrite an existing file')
+    .action(async (file: string, flags: { force?: boolean; url?: string }) => {
+      process.exitCode = await initCommand(file, flags, { stdout: process.stdout });
     });
 
   program

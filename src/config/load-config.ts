@@ -92,11 +92,11 @@ async function readRaw(file: string): Promise<unknown> {
     }
   }
   // YAML (and extensionless rc files, JSON being YAML too).
-  const document = YAML.parseDocument(text, { prettyErrors: false });
+  const document = YAML.parseDocument(text);
   if (document.errors.length > 0) {
     const first = document.errors[0];
     const where = first.linePos?.[0] ? ` at line ${first.linePos[0].line}, column ${first.linePos[0].col}` : '';
-    throw badConfig(file, `is not valid YAML${where}: ${first.message.split('\n')[0]}`);
+    throw badConfig(file, `is not valid YAML${where}: ${first.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
   }
   return document.toJS();
 }

@@ -28,6 +28,12 @@ export interface RunSitesOptions {
   /** Write index.html/index.json across the sites. */
   index: boolean;
   webhook?: WebhookSettings;
+  /** The folder a site's report goes to (default `<outDir>/<slug>`). */
+  dirFor?: (plan: SitePlan, slug: string) => string;
+  /** Throw a site's error instead of recording it and going on (the one-site `audit` command). */
+  rethrow?: boolean;
+  /** Extra audit() options for a site, given the folder its report goes to (e.g. the CLI's crawl-state file for --resume). */
+  auditExtras?: (reportDir: string) => Record<string, unknown>;
   logger: Logger;
   signal?: AbortSignal;
   onProgress?: (site: string, event: ProgressEvent) => void;
@@ -37,6 +43,8 @@ export interface RunSitesOptions {
 export interface SiteOutcome extends IndexEntry {
   /** The report as written (accepted findings removed, secrets scrubbed), when the audit ran. */
   reportData?: Report;
+  /** Absolute paths of the report files written. */
+  files?: string[];
   exitCode: number;
 }
 
@@ -56,7 +64,7 @@ function changeCounts(changes: FixChanges, comparedWith: string): NonNullable<In
 async function auditOneSite(plan: SitePlan, options: RunSitesOptions, runStarted: Date): Promise<SiteOutcome> {
   const { logger } = options;
   const slug = siteSlug(plan.name);
-  const siteDir = path.join(options.outDir, slug);
+  const siteDir = options.dirFor?.(plan, slug) ?? path.join(options.outDir, slug);
   const startUrls = plan.options.urls ?? [];
   const base: SiteOutcome = { name: plan.name, slug, status: 'failed', startUrls, exitCode: EXIT_CODES.ok };
   // The previous run of this site (timestamped mode): what "changed since last time" is measured against.
@@ -65,7 +73,15 @@ async function auditOneSite(plan: SitePlan, options: RunSitesOptions, runStarted
   const accepted = plan.gate.accepted ? await loadAcceptedFile(plan.gate.accepted) : undefined;
 
   logger.info(`auditing ${plan.name}`, { event: 'site-start', site: plan.name, urls: startUrls });
-  let report = await audit({ ...plan.options, ...(options.signal ? { signal: options.signal } : {}), onProgress: (event) => options.onProgress?.(plan.name, event) });
+  const reportDir = options.timestamped ? await createRunFolder(siteDir, runStarted) : siteDir;
+  let report: Report;
+  try {
+    report = await audit({ ...plan.options, ...options.auditExtras?.(reportDir), ...(options.signal ? { signal: options.signal } : {}), onProgress: (event) => options.onProgress?.(plan.name, event) });
+  } catch (error) {
+    // An empty run folder would count against retention; rmdir only removes it when empty.
+    if (options.timestamped) await fs.rmdir(reportDir).catch(() => undefined);
+    throw error;
+  }
   let acceptedInfo: IndexEntry['accepted'];
   if (accepted) {
     const applied = applyAccepted(report, accepted, options.now?.() ?? new Date());
@@ -78,7 +94,6 @@ async function auditOneSite(plan: SitePlan, options: RunSitesOptions, runStarted
   // Whatever the audited pages echoed back (a user name, a token in a URL), no secret value reaches the files.
   report = scrubData(report);
 
-  const reportDir = options.timestamped ? await createRunFolder(siteDir, runStarted) : siteDir;
   const written = await writeReport(report, { outDir: reportDir, formats: options.formats });
   const relative = (file: string) => path.relative(options.outDir, file).split(path.sep).join('/');
   const htmlFile = written.find((file) => file.endsWith('.html'));
@@ -120,6 +135,7 @@ async function auditOneSite(plan: SitePlan, options: RunSitesOptions, runStarted
     gate,
     ...(acceptedInfo ? { accepted: acceptedInfo } : {}),
     reportData: report,
+    files: written,
     exitCode: gate.failed ? EXIT_CODES.thresholdReached : report.complete ? EXIT_CODES.ok : EXIT_CODES.interrupted,
   };
 }
@@ -148,14 +164,14 @@ export async function runSites(options: RunSitesOptions): Promise<RunSitesResult
       // One client's broken site must not stop the others' reports.
       const message = scrubText(errorMessage(error));
       const exitCode = error instanceof WelcomematError ? error.exitCode : EXIT_CODES.internal;
-      if (error instanceof WelcomematError && (error.code === 'BAD_CONFIG' || error.code === 'BAD_OPTIONS')) throw error;
+      if (options.rethrow || (error instanceof WelcomematError && (error.code === 'BAD_CONFIG' || error.code === 'BAD_OPTIONS'))) throw error;
       options.logger.error(`${plan.name}: ${message}`, { event: 'site-failed', site: plan.name, code: error instanceof WelcomematError ? error.code : 'INTERNAL' });
       sites.push({ name: plan.name, slug: siteSlug(plan.name), status: 'failed', error: message, startUrls: plan.options.urls ?? [], exitCode });
     }
   }
   let indexFiles: string[] = [];
   if (options.index) {
-    const index: SiteIndex = { generatedAt: new Date().toISOString(), sites: sites.map(({ reportData: _report, exitCode: _code, ...entry }) => entry) };
+    const index: SiteIndex = { generatedAt: new Date().toISOString(), sites: sites.map(({ reportData: _report, exitCode: _code, files: _files, ...entry }) => entry) };
     indexFiles = await writeSiteIndex(options.outDir, scrubData(index));
     options.logger.info(`index of ${sites.length} site${sites.length === 1 ? '' : 's'}: ${indexFiles[0]}`, { event: 'index-written', file: indexFiles[0] });
   }
@@ -167,7 +183,7 @@ export async function runSites(options: RunSitesOptions): Promise<RunSitesResult
         event: 'run-finished',
         startedAt: runStarted.toISOString(),
         finishedAt: new Date().toISOString(),
-        sites: sites.map(({ reportData: _report, exitCode: _code, ...entry }) => entry),
+        sites: sites.map(({ reportData: _report, exitCode: _code, files: _files, ...entry }) => entry),
       },
       options.logger,
     );
