@@ -176,7 +176,21 @@ export const CONTENT_LIMITS = {
   media: 50,
 };
 
-type Limits = typeof CONTENT_LIMITS;
+/** Language codes whose names (in each other's language) mark a link as a language option. */
+const SWITCHER_LANGUAGE_CODES = ['en', 'es', 'fr', 'de', 'it', 'pt', 'nl', 'sv', 'da', 'no', 'nb', 'fi', 'pl', 'cs', 'sk', 'hu', 'ro', 'bg', 'el', 'tr', 'ru', 'uk', 'ar', 'he', 'fa', 'ur', 'hi', 'bn', 'pa', 'ta', 'zh', 'ja', 'ko', 'vi', 'th', 'id', 'ms', 'tl', 'sw', 'cy', 'ga', 'ca', 'eu', 'gl', 'hr', 'sr', 'sl', 'lt', 'lv', 'et', 'so', 'am', 'yo'];
+
+/** Every name of those languages in each of them ("Spanish", "español", "Spanisch"...), computed once in Node, not per page. */
+const LANGUAGE_NAMES: string[] = (() => {
+  const names = new Set<string>();
+  for (const display of SWITCHER_LANGUAGE_CODES) {
+    const inLanguage = new Intl.DisplayNames([display], { type: 'language' });
+    for (const code of SWITCHER_LANGUAGE_CODES) names.add((inLanguage.of(code) ?? '').toLocaleLowerCase());
+  }
+  names.delete('');
+  return [...names];
+})();
+
+type Limits = typeof CONTENT_LIMITS & { languageNames: string[]; languageCodes: string[] };
 
 /** Runs inside the page; relies only on `window.__welcomemat` helpers. */
 function collectContent(limits: Limits): ContentArtifact {
@@ -398,17 +412,8 @@ function collectContent(limits: Limits): ContentArtifact {
   const FLAG = /[\u{1F1E6}-\u{1F1FF}]{2}|\u{1F3F4}/u;
   const LANG_CONTAINER = /(^|[\s_-])(lang|language|languages|locale|i18n|translat\w*)([\s_-]|$)/i;
   const switcherOptions: SwitcherOption[] = [];
-  const languageNames = new Set<string>();
-  const codes = ['en', 'es', 'fr', 'de', 'it', 'pt', 'nl', 'sv', 'da', 'no', 'nb', 'fi', 'pl', 'cs', 'sk', 'hu', 'ro', 'bg', 'el', 'tr', 'ru', 'uk', 'ar', 'he', 'fa', 'ur', 'hi', 'bn', 'pa', 'ta', 'zh', 'ja', 'ko', 'vi', 'th', 'id', 'ms', 'tl', 'sw', 'cy', 'ga', 'ca', 'eu', 'gl', 'hr', 'sr', 'sl', 'lt', 'lv', 'et', 'so', 'am', 'yo'];
-  try {
-    for (const display of codes) {
-      const names = new Intl.DisplayNames([display], { type: 'language' });
-      for (const code of codes) languageNames.add((names.of(code) ?? '').toLocaleLowerCase());
-    }
-  } catch {
-    // Intl.DisplayNames is in every Chromium we support; without it only hreflang and flags find switchers.
-  }
-  languageNames.delete('');
+  const languageNames = new Set<string>(limits.languageNames);
+  const codes = limits.languageCodes;
   const isLanguageName = (text: string) => {
     const plain = text.replace(FLAG, '').replace(/[()|/·•,]/g, ' ').trim().toLocaleLowerCase();
     if (!plain) return false;
@@ -566,6 +571,6 @@ export const contentGatherer: Gatherer<'content'> = {
   budgetMs: () => 10_000,
   enabled: (options) => !options.disabledGatherers.includes('content'),
   async gather({ page }) {
-    return page.evaluate(collectContent, CONTENT_LIMITS);
+    return page.evaluate(collectContent, { ...CONTENT_LIMITS, languageNames: LANGUAGE_NAMES, languageCodes: SWITCHER_LANGUAGE_CODES });
   },
 };
