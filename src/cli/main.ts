@@ -137,13 +137,14 @@ function optionsFromFlags(flags: Partial<AuditFlags>): Partial<AuditOptions> {
 }
 
 /** Ctrl-C once: stop starting pages, finish those in flight, write a partial report. Twice: quit now. */
-function abortOnSignals(): AbortController {
+function abortOnSignals(options: { silent?: boolean } = {}): AbortController {
   const controller = new AbortController();
   let signals = 0;
   const onSignal = (name: string) => {
     signals++;
     if (signals > 1) process.exit(EXIT_CODES.interrupted);
-    process.stderr.write(`\nwelcomemat: ${name} received; finishing pages in flight and writing a partial report (again to quit now)\n`);
+    // `run` logs this itself, in its own log format.
+    if (!options.silent) process.stderr.write(`\nwelcomemat: ${name} received; finishing pages in flight and writing a partial report (again to quit now)\n`);
     controller.abort();
   };
   process.on('SIGINT', () => onSignal('SIGINT'));
@@ -258,7 +259,7 @@ Exit codes as for "audit"; with several sites, a site's failure code wins over a
     )
     .action(async (_flags: unknown, command: Command) => {
       const flags = explicitFlags<AuditFlags & { schedule?: string | boolean; runNow?: boolean; retention?: number; webhook?: string }>(command);
-      const controller = abortOnSignals();
+      const controller = abortOnSignals({ silent: true });
       process.exitCode = await runCommand(optionsFromFlags(flags), {
         ...commonFlags(flags),
         ...(flags.schedule !== undefined ? { schedule: flags.schedule } : {}),

@@ -139,6 +139,7 @@ export async function runCommand(overrides: Partial<AuditOptionsInput>, flags: R
         if (event.type === 'page-done') logger.debug(`${site}: ${event.url} ${event.error ? `failed: ${event.error}` : 'done'}`, { event: 'page-done', site, url: event.url, audited: event.audited, queued: event.queued });
       },
     });
+  io.signal.addEventListener('abort', () => logger.warn('signal received: finishing pages in flight, writing partial reports, starting nothing new (again to quit now)', { event: 'signal' }), { once: true });
   logger.info(`config ${file}: ${plans.length} site${plans.length === 1 ? '' : 's'}`, { event: 'config-loaded', file, sites: plans.map((plan) => plan.name) });
   const cron = typeof flags.schedule === 'string' ? flags.schedule : flags.schedule ? config.schedule?.cron : undefined;
   if (flags.schedule === true && !cron) throw new WelcomematError('BAD_OPTIONS', '--schedule needs a cron expression, here or as schedule.cron in the config');
