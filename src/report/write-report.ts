@@ -3,6 +3,9 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Report } from '../model/report.js';
+import { resolveBranding, type BrandingInput } from './branding.js';
+import { recordHistory, withHistory } from './history.js';
+import { loadMessages } from './i18n.js';
 import { getRenderer } from './renderers/index.js';
 
 /**
@@ -22,22 +25,64 @@ export async function writeFileAtomic(filePath: string, data: string | Buffer): 
   }
 }
 
+export interface WriteReportOptions {
+  outDir: string;
+  /** Format names (html, json, csv, sarif, junit, md, pdf); default html and json. */
+  formats: string[];
+  /** Report language, a file in locales/; default "en". */
+  locale?: string;
+  /** White-label branding (validated here: logo type and size, colours kept at 4.5:1). */
+  branding?: BrandingInput;
+  /** Folder that a relative logo path is relative to; default the working folder. */
+  brandingBaseDir?: string;
+  /**
+   * Keep a history of runs in outDir/history: compare with the latest earlier run, draw
+   * the trend, and add this run. Off by default so one-off renders leave only the report files.
+   */
+  history?: boolean;
+  /** A previous report.json to compare with (wins over the folder's history). */
+  comparePath?: string;
+}
+
+export interface WrittenReport {
+  /** Absolute paths written, in the order of `formats` (CSV gives two files). */
+  files: string[];
+  /** The report as rendered: with `comparison` and `history` where those were asked for. */
+  report: Report;
+  /** Branding problems that were worked around (a colour darkened for contrast). */
+  warnings: string[];
+}
+
 /**
  * Renders `report` in each of `formats` (default html and json) into `outDir`, creating
  * it if needed. Returns the absolute paths written, in the order of `formats`. An
- * unknown format fails before anything is written.
+ * unknown format or locale fails before anything is written.
  */
-export async function writeReport(report: Report, options: { outDir: string; formats: string[] }): Promise<string[]> {
+export async function writeReport(report: Report, options: WriteReportOptions): Promise<string[]> {
+  return (await writeReportFiles(report, options)).files;
+}
+
+/** writeReport, also returning the report as rendered and any branding warnings. */
+export async function writeReportFiles(report: Report, options: WriteReportOptions): Promise<WrittenReport> {
   const outDir = path.resolve(options.outDir);
   const names = options.formats.length > 0 ? options.formats : ['html', 'json'];
   const chosen = [...new Map(names.map((name) => getRenderer(name)).map((renderer) => [renderer.name, renderer])).values()];
+  if (options.locale) loadMessages(options.locale);
+  const branding = await resolveBranding(options.branding, options.brandingBaseDir);
+  const rendered = options.history || options.comparePath ? await withHistory(report, { outDir, comparePath: options.comparePath }) : report;
   await fs.mkdir(outDir, { recursive: true });
+  const context = { outDir, locale: options.locale, branding };
   const written: string[] = [];
   for (const renderer of chosen) {
-    const contents = await renderer.render(report, { outDir });
-    const target = path.join(outDir, renderer.fileName);
-    await writeFileAtomic(target, contents);
-    written.push(target);
+    const files = renderer.renderFiles
+      ? await renderer.renderFiles(rendered, context)
+      : [{ fileName: renderer.fileName, contents: await renderer.render(rendered, context) }];
+    for (const file of files) {
+      const target = path.join(outDir, file.fileName);
+      await writeFileAtomic(target, file.contents);
+      written.push(target);
+    }
   }
-  return written;
+  if (options.history) await recordHistory(rendered, outDir, writeFileAtomic);
+  return { files: written, report: rendered, warnings: branding.warnings };
 }

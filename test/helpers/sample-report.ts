@@ -13,6 +13,9 @@ export const HOSTILE = {
   pwnedSvg: '<svg onload="window.__pwned=3"></svg>',
   breakout: '</style></script></title><script>window.__pwned=4</script>',
   template: '{{constructor.constructor "alert(1)"}}',
+  markdown: '[click](javascript:alert(1)) ![x](https://evil.example/x.png) **bold** | pipe | <b>raw</b> `code`',
+  control: 'bell\u0007 esc\u001b nul\u0000 lone\ud800 end',
+  xml: ']]><!-- --><?pi?><!DOCTYPE x [<!ENTITY e "e">]>&e;',
 } as const;
 
 const hostileText = Object.values(HOSTILE).join(' ');

@@ -1,0 +1,85 @@
+// CSV renderer: findings.csv (one row per finding) and fixes.csv (one row per fix), safe to open in a spreadsheet.
+import type { Report } from '../../model/report.js';
+import type { Renderer, RenderedFile } from '../renderer.js';
+
+/** Cells starting with these run as formulas in Excel, LibreOffice and Google Sheets (CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A text cell: formula starts neutralised with a leading apostrophe, quoted when it holds a comma, quote or line break. */
+export function csvCell(value: string | number | boolean | undefined): string {
+  if (value === undefined) return '';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** RFC 4180: CRLF line ends; a UTF-8 byte order mark so spreadsheets read accents right. */
+function csv(header: string[], rows: Array<Array<string | number | boolean | undefined>>): string {
+  return `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+export function findingsCsv(report: Report): string {
+  const titles = new Map(report.fixes.map((fix) => [`${fix.source}\u0000${fix.ruleId}`, fix.title]));
+  return csv(
+    ['page', 'rule_id', 'source', 'kind', 'impact', 'family', 'wcag', 'level', 'title', 'selector', 'snippet', 'message', 'help_url'],
+    report.findings.map((finding) => [
+      finding.url,
+      finding.ruleId,
+      finding.source,
+      finding.kind,
+      finding.impact,
+      finding.family,
+      finding.wcag.join(' '),
+      finding.level,
+      titles.get(`${finding.source}\u0000${finding.ruleId}`) ?? '',
+      finding.selector,
+      finding.snippet,
+      finding.message,
+      finding.helpUrl,
+    ]),
+  );
+}
+
+export function fixesCsv(report: Report): string {
+  const change = new Map(report.comparison?.fixes.map((fix) => [fix.id, fix.status]) ?? []);
+  return csv(
+    ['rank', 'fix_id', 'priority', 'title', 'rule_id', 'source', 'kind', 'impact', 'level', 'wcag', 'family', 'scope', 'effort', 'pages', 'instances', 'affects', 'how_to_fix', 'help_url', 'change', 'example_page', 'example_selector'],
+    report.fixes.map((fix, index) => [
+      index + 1,
+      fix.id,
+      fix.priority,
+      fix.title,
+      fix.ruleId,
+      fix.source,
+      fix.kind,
+      fix.impact,
+      fix.level,
+      fix.wcag.join(' '),
+      fix.family,
+      fix.scope,
+      fix.effort,
+      fix.pages.length,
+      fix.instances,
+      fix.affects.join(' '),
+      fix.howToFix,
+      fix.helpUrl,
+      change.get(fix.id) ?? '',
+      fix.examples[0]?.url ?? '',
+      fix.examples[0]?.selector ?? '',
+    ]),
+  );
+}
+
+export const csvRenderer: Renderer = {
+  name: 'csv',
+  fileName: 'findings.csv',
+  async render(report) {
+    return findingsCsv(report);
+  },
+  async renderFiles(report): Promise<RenderedFile[]> {
+    return [
+      { fileName: 'findings.csv', contents: findingsCsv(report) },
+      { fileName: 'fixes.csv', contents: fixesCsv(report) },
+    ];
+  },
+};

@@ -1,0 +1,133 @@
+// SARIF 2.1.0 renderer: one rule per fix rule, one result per finding, for code-scanning dashboards and CI.
+import { createHash } from 'node:crypto';
+import type { Finding, Impact } from '../../model/finding.js';
+import type { Report } from '../../model/report.js';
+import { criterion } from '../../util/wcag.js';
+import type { Renderer } from '../renderer.js';
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+/** SARIF levels for violations: critical and serious block people (error); moderate warns; minor is a note. */
+const LEVEL_FOR_IMPACT: Record<Impact, 'error' | 'warning' | 'note'> = { critical: 'error', serious: 'error', moderate: 'warning', minor: 'note' };
+
+/** GitHub code scanning reads this 0–10 property to rank results; mirrors axe impact. */
+const SECURITY_SEVERITY: Record<Impact, string> = { critical: '9.0', serious: '7.0', moderate: '4.0', minor: '1.0' };
+
+interface SarifRule {
+  id: string;
+  name: string;
+  shortDescription: { text: string };
+  fullDescription: { text: string };
+  help: { text: string; markdown?: string };
+  helpUri?: string;
+  defaultConfiguration: { level: 'error' | 'warning' | 'note' | 'none' };
+  properties: { tags: string[]; impact: Impact; family: string; level: string; 'problem.severity': string };
+}
+
+function ruleKey(finding: Pick<Finding, 'source' | 'ruleId'>): string {
+  return `${finding.source}/${finding.ruleId}`;
+}
+
+function httpUri(value: string): string | undefined {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function renderSarif(report: Report): object {
+  const rules: SarifRule[] = [];
+  const ruleIndex = new Map<string, number>();
+  const addRule = (finding: Pick<Finding, 'source' | 'ruleId' | 'impact' | 'family' | 'level' | 'wcag' | 'helpUrl'>, title: string, howToFix: string, why: string) => {
+    const key = ruleKey(finding);
+    if (ruleIndex.has(key)) return;
+    ruleIndex.set(key, rules.length);
+    const helpUri = httpUri(finding.helpUrl);
+    rules.push({
+      id: key,
+      name: finding.ruleId.replace(/[^A-Za-z0-9]+(.)?/g, (_, next: string | undefined) => (next ? next.toUpperCase() : '')),
+      shortDescription: { text: title || finding.ruleId },
+      fullDescription: { text: why || title || finding.ruleId },
+      help: { text: howToFix || title || finding.ruleId },
+      ...(helpUri ? { helpUri } : {}),
+      defaultConfiguration: { level: LEVEL_FOR_IMPACT[finding.impact] ?? 'warning' },
+      properties: {
+        tags: [...new Set(['accessibility', finding.family, ...finding.wcag.map((id) => `WCAG ${id}${criterion(id) ? ` ${criterion(id)!.level}` : ''}`)])],
+        impact: finding.impact,
+        family: finding.family,
+        level: finding.level,
+        'problem.severity': finding.impact === 'critical' || finding.impact === 'serious' ? 'error' : 'warning',
+      },
+    });
+  };
+  for (const fix of report.fixes) addRule(fix, fix.title, fix.howToFix, fix.whyItMatters);
+  for (const finding of report.findings) addRule(finding, '', '', '');
+
+  const results = report.findings.map((finding) => {
+    const index = ruleIndex.get(ruleKey(finding))!;
+    const kind = finding.kind === 'violation' ? 'fail' : finding.kind === 'needs-review' ? 'review' : 'informational';
+    const uri = finding.url || report.startUrls[0] || '';
+    return {
+      ruleId: rules[index].id,
+      ruleIndex: index,
+      kind,
+      // SARIF §3.27.10: any kind other than "fail" must have level "none".
+      level: kind === 'fail' ? LEVEL_FOR_IMPACT[finding.impact] : 'none',
+      message: { text: finding.message || rules[index].shortDescription.text },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri },
+            ...(finding.snippet ? { region: { snippet: { text: finding.snippet } } } : {}),
+          },
+          ...(finding.selector ? { logicalLocations: [{ fullyQualifiedName: finding.selector, kind: 'element' }] } : {}),
+        },
+      ],
+      partialFingerprints: {
+        // Same rule, page and element: the same result across runs.
+        'welcomematFinding/v1': createHash('sha256').update(JSON.stringify([finding.source, finding.ruleId, finding.url, finding.selector])).digest('hex'),
+      },
+      properties: { impact: finding.impact, wcag: finding.wcag, 'security-severity': SECURITY_SEVERITY[finding.impact] },
+    };
+  });
+
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'welcomemat',
+            version: report.tool.version,
+            informationUri: 'https://www.w3.org/WAI/standards-guidelines/wcag/',
+            rules,
+          },
+        },
+        invocations: [
+          {
+            executionSuccessful: report.complete !== false,
+            startTimeUtc: report.startedAt,
+            endTimeUtc: report.finishedAt,
+            toolExecutionNotifications: report.checkErrors.map((error) => ({
+              level: 'warning',
+              message: { text: `${error.ruleId}${error.url ? ` on ${error.url}` : ''}: ${error.message}` },
+            })),
+          },
+        ],
+        results,
+        properties: { siteName: report.siteName, startUrls: report.startUrls, pagesAudited: report.summary.pagesAudited },
+      },
+    ],
+  };
+}
+
+export const sarifRenderer: Renderer = {
+  name: 'sarif',
+  fileName: 'report.sarif',
+  async render(report) {
+    return `${JSON.stringify(renderSarif(report), null, 2)}\n`;
+  },
+};
