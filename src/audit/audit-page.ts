@@ -11,6 +11,7 @@ import type { CheckError, Finding } from '../model/finding.js';
 import type { GathererError, PageResult, SkippedUrl } from '../model/report.js';
 import { BudgetExceededError, errorMessage, withBudget } from '../util/with-budget.js';
 import { loadPage } from './load-page.js';
+import { guardNavigation } from './navigation-guard.js';
 import { runPageChecks } from './run-checks.js';
 
 export interface PageTask {
@@ -76,7 +77,10 @@ export function disarm(page: Page): void {
     dialog.dismiss().catch(() => undefined);
   });
   page.on('popup', (popup) => {
-    popup?.close().catch(() => undefined);
+    if (!popup) return;
+    // A pop-up shares its opener's renderer: a dialog left open in it would block the opener too.
+    disarm(popup);
+    popup.close().catch(() => undefined);
   });
 }
 
@@ -97,6 +101,7 @@ export async function runGatherers(
     const fresh = await env.context.newPage();
     freshPages.push(fresh);
     disarm(fresh);
+    await guardNavigation(fresh);
     await loadPage(fresh, finalUrl, env.options);
     await ensurePageHelpers(fresh);
     return fresh;
@@ -138,7 +143,13 @@ export async function auditPage(task: PageTask, env: PageAuditEnvironment): Prom
   try {
     page = await env.context.newPage();
     disarm(page);
-    const loaded = await loadPage(page, task.url, env.options);
+    const guard = await guardNavigation(page);
+    const tab = page;
+    // When the tab's renderer dies (out of memory, say), calls into it can wait for the
+    // protocol timeout; the crash event ends the audit of this page at once instead.
+    const crash = new Promise<never>((_, reject) => tab.once('error', (error: Error) => reject(new Error(`the tab crashed: ${error.message}`))));
+    crash.catch(() => undefined);
+    const loaded = await Promise.race([loadPage(page, task.url, env.options), crash]);
     result.finalUrl = loaded.finalUrl;
     result.redirects = loaded.redirects;
     result.status = loaded.status;
@@ -156,7 +167,7 @@ export async function auditPage(task: PageTask, env: PageAuditEnvironment): Prom
 
     result.timing.loadMs = loaded.loadMs;
     const gatherStarted = Date.now();
-    const { artifacts, errors } = await runGatherers(page, loaded.finalUrl, env);
+    const { artifacts, errors } = await Promise.race([runGatherers(page, loaded.finalUrl, env), crash]);
     result.timing.gatherMs = Date.now() - gatherStarted;
     result.gathererErrors = errors;
     const screenshot = artifacts.screenshot;
@@ -168,7 +179,7 @@ export async function auditPage(task: PageTask, env: PageAuditEnvironment): Prom
       result.lang = dom.htmlLang;
     } else if (dom && isArtifactFailure(dom)) {
       // Without the DOM snapshot nothing about the page is known; count it as failed.
-      result.error = { code: /crash|Target closed/i.test(dom.message) ? 'crashed' : 'unknown', message: dom.message };
+      result.error = { code: /crash|Target closed/i.test(dom.message) ? 'crashed' : dom.timedOut ? 'timeout' : 'unknown', message: dom.message };
       result.timing.totalMs = Date.now() - started;
       return { kind: 'failed', page: result };
     }
@@ -189,6 +200,8 @@ export async function auditPage(task: PageTask, env: PageAuditEnvironment): Prom
     result.needsReview = findings.filter((f) => f.kind === 'needs-review').length;
     result.timing.totalMs = Date.now() - started;
     const links = dom && !isArtifactFailure(dom) ? [...dom.links.map((link) => link.href), ...(dom.metaRefreshUrl ? [dom.metaRefreshUrl] : [])] : [];
+    // Where the page tried to send itself (blocked by the guard) is a link like any other; scope decides.
+    links.push(...guard.blocked);
     return { kind: 'audited', page: result, findings, checkErrors, links, siteArtifacts: pickArtifacts(artifacts, env.siteArtifactNames) };
   } catch (error) {
     const message = errorMessage(error);

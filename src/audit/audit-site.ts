@@ -279,7 +279,10 @@ async function crawl(
     let overtime: NodeJS.Timeout | undefined;
     try {
       const tooLong = new Promise<'overtime'>((resolve) => (overtime = setTimeout(() => resolve('overtime'), pageLimitMs)));
-      const outcome = await Promise.race([auditPage(task, environment(context)), hardStopped.then(() => 'stopped' as const), tooLong]);
+      const browserGone = session.died(context).then(() => 'browser-died' as const);
+      const raced = await Promise.race([auditPage(task, environment(context)), hardStopped.then(() => 'stopped' as const), tooLong, browserGone]);
+      // A page whose browser died is lost whatever it was waiting for; it is retried below like a crashed one.
+      const outcome = raced === 'browser-died' ? ({ kind: 'failed', page: failedPage(task, 'crashed', 'the browser process died while auditing the page') } as const) : raced;
       // Cut off by the stop: recorded (and saved for a resume) as not finished when the crawl ends.
       if (outcome === 'stopped' || crawlOver) return;
       finished.add(task);

@@ -2,6 +2,7 @@
 import type { HTTPResponse, Page } from 'puppeteer';
 import type { PageError } from '../model/report.js';
 import { errorMessage } from '../util/with-budget.js';
+import { guardNavigation } from './navigation-guard.js';
 
 export interface LoadTimeouts {
   navigationTimeoutMs: number;
@@ -51,6 +52,8 @@ export async function loadPage(page: Page, url: string, timeouts: LoadTimeouts):
     const request = response.request();
     if (request.isNavigationRequest() && request.frame() === page.mainFrame()) lastDocumentResponse = response;
   };
+  // Every tab that loads a page is guarded: this navigation goes through, none the page starts by itself later.
+  (await guardNavigation(page)).allowNextNavigation();
   page.on('response', onResponse);
   const started = Date.now();
   try {

@@ -4,6 +4,8 @@ import type { CDPSession, Page, Protocol } from 'puppeteer';
 export interface NavigationGuard {
   /** Where the page tried to go after its first navigation started, in order. */
   readonly blocked: string[];
+  /** Lets the next main-frame navigation through (the caller's own `goto`); later ones are blocked again. */
+  allowNextNavigation(): void;
   /** Stops intercepting; safe to call more than once, never throws. */
   dispose(): Promise<void>;
 }
@@ -17,14 +19,26 @@ export interface NavigationGuard {
  * measure half of one document and half of another, and an out-of-scope target gets
  * loaded at all. Frames inside the page are not touched.
  */
-export async function guardNavigation(page: Page): Promise<NavigationGuard> {
+export function guardNavigation(page: Page): Promise<NavigationGuard> {
+  let guard = guards.get(page);
+  if (!guard) {
+    guard = armGuard(page);
+    guards.set(page, guard);
+  }
+  return guard;
+}
+
+/** One guard per tab, however many callers (page audit, loadPage, gatherers' own tabs) ask. */
+const guards = new WeakMap<Page, Promise<NavigationGuard>>();
+
+async function armGuard(page: Page): Promise<NavigationGuard> {
   const blocked: string[] = [];
   let session: CDPSession | undefined;
+  let firstNavigation: string | undefined;
   try {
     session = await page.createCDPSession();
     const { frameTree } = await session.send('Page.getFrameTree');
     const mainFrameId = frameTree.frame.id;
-    let firstNavigation: string | undefined;
     const cdp = session;
     cdp.on('Fetch.requestPaused', (event: Protocol.Fetch.RequestPausedEvent) => {
       const id = event.networkId ?? event.requestId;
@@ -46,6 +60,9 @@ export async function guardNavigation(page: Page): Promise<NavigationGuard> {
   let disposed = false;
   return {
     blocked,
+    allowNextNavigation() {
+      firstNavigation = undefined;
+    },
     async dispose() {
       if (disposed || !session) return;
       disposed = true;

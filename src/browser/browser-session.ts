@@ -44,6 +44,9 @@ export class BrowserSession {
   private generation = 0;
   private readonly contextGeneration = new WeakMap<BrowserContext, number>();
   private relaunching: Promise<void> | undefined;
+  /** Resolves when the current browser disconnects (dies or is closed); each context keeps its browser's. */
+  private death: Promise<void> = new Promise(() => undefined);
+  private readonly contextDeath = new WeakMap<BrowserContext, Promise<void>>();
   /** Chromium process ids this session started, for tests that check nothing is left behind. */
   readonly pids: number[] = [];
 
@@ -80,6 +83,7 @@ export class BrowserSession {
     // Downloads are denied: an audited site must not write files on the auditor's disk.
     const context = await this.browser.createBrowserContext({ downloadBehavior: { policy: 'deny' } });
     this.contextGeneration.set(context, this.generation);
+    this.contextDeath.set(context, this.death);
     const preparePage = this.hooks.preparePage;
     if (preparePage) {
       const newPage = context.newPage.bind(context);
@@ -118,6 +122,16 @@ export class BrowserSession {
       this.pids.push(pid);
       announceLaunch(pid);
     }
+    const browser = this.launched.browser;
+    this.death = new Promise((resolve) => browser.once('disconnected', () => resolve()));
+  }
+
+  /**
+   * Resolves when the browser `context` lives in dies. Calls into a dead browser can hang
+   * instead of failing; pages in flight race this so they are retried at once.
+   */
+  died(context: BrowserContext): Promise<void> {
+    return this.contextDeath.get(context) ?? new Promise(() => undefined);
   }
 
   /** False once the browser `context` lives in has died or been replaced: its pages are lost. */

@@ -1,7 +1,9 @@
 // The command line: a thin layer over the library that parses flags, shows progress and sets the exit code.
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
+import { existsSync } from 'node:fs';
 import { audit } from '../audit/audit-site.js';
+import { CRAWL_STATE_FILE } from '../audit/crawl-state.js';
 import type { AuditOptions } from '../config/options.js';
 import { EXIT_CODES, WelcomematError } from '../errors.js';
 import type { Report } from '../model/report.js';
@@ -63,6 +65,7 @@ interface AuditFlags {
   navTimeout?: number;
   siteName?: string;
   quiet?: boolean;
+  resume?: boolean;
   config?: string;
   logFormat?: 'auto' | 'json' | 'text';
   failOn?: GateConfig['failOn'];
@@ -162,6 +165,13 @@ async function runAudit(urls: string[], flags: Partial<AuditFlags>): Promise<num
       signal: controller.signal,
       onProgress: (_site, event) => printer.onProgress(event),
       summaryLine,
+      auditExtras: (outDir) => {
+        // The crawl state lives next to the report while a crawl is unfinished, for --resume.
+        const crawlStatePath = path.join(outDir, CRAWL_STATE_FILE);
+        const resumeFrom = flags.resume && existsSync(crawlStatePath) ? crawlStatePath : undefined;
+        if (flags.resume && !resumeFrom) process.stderr.write(`welcomemat: nothing to resume in ${outDir}; starting a new audit\n`);
+        return { crawlStatePath, ...(resumeFrom ? { resumeFrom } : {}) };
+      },
     });
   } finally {
     printer.finish();
@@ -212,7 +222,8 @@ export function buildProgram(): Command {
     .option('--chrome-path <path>', 'Chrome or Chromium executable (also CHROME_PATH)')
     .addOption(new Option('--sandbox <mode>', 'Chromium sandbox: auto turns it off only when running as root').choices(['auto', 'on', 'off']))
     .option('--site-name <name>', 'name shown on the report')
-    .option('-q, --quiet', 'no progress output');
+    .option('-q, --quiet', 'no progress output')
+    .option('--resume', 'continue an interrupted audit from the crawl state saved in the output folder');
   addConfigAndGateOptions(program.commands.at(-1)!)
     .addHelpText(
       'after',

@@ -11,6 +11,14 @@ import type { ScopeVerdict } from './scope.js';
  */
 export const MAX_SKIPPED_LISTED = 1_000;
 
+/** Everything a frontier knows, as plain data, so a stopped crawl can be resumed. */
+export interface FrontierSnapshot {
+  queue: PageTask[];
+  seen: string[];
+  skipped: SkippedUrl[];
+  skippedCount: number;
+}
+
 export interface FrontierOptions {
   maxDepth: number;
   inScope: (url: string) => ScopeVerdict;
@@ -67,6 +75,20 @@ export class Frontier {
   skip(entry: SkippedUrl): void {
     this.skippedCount++;
     if (this.skipped.length < MAX_SKIPPED_LISTED) this.skipped.push(entry);
+  }
+
+  /** The frontier as plain data; `pending` (pages in flight, not finished) go first in the queue. */
+  snapshot(pending: PageTask[] = []): FrontierSnapshot {
+    return { queue: [...pending, ...this.queue], seen: [...this.seen], skipped: [...this.skipped], skippedCount: this.skippedCount };
+  }
+
+  /** Replaces this (fresh) frontier's contents with a saved snapshot, to resume a crawl. */
+  restore(snapshot: FrontierSnapshot): void {
+    this.queue.splice(0, this.queue.length, ...snapshot.queue);
+    this.seen.clear();
+    for (const url of snapshot.seen) this.seen.add(url);
+    this.skipped.splice(0, this.skipped.length, ...snapshot.skipped);
+    this.skippedCount = snapshot.skippedCount;
   }
 
   /** Everything still waiting when the crawl stops, recorded with the reason it stopped. */

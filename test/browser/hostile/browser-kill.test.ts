@@ -25,7 +25,9 @@ describe('the browser process killed mid-crawl', () => {
   let tree: ReturnType<typeof watchProcessTree>;
 
   before(async () => {
-    const slow: RouteHandler = (req, res) => setTimeout(() => sendHtml(res, page(`Page ${req.url}`, '<p>Slow but fine.</p>')), SLOW_RESPONSE_MS);
+    const slow: RouteHandler = (req, res) => {
+      setTimeout(() => sendHtml(res, page(`Page ${req.url}`, '<p>Slow but fine.</p>')), SLOW_RESPONSE_MS);
+    };
     const routes: Record<string, RouteHandler> = {
       '/': (_req, res) => sendHtml(res, page('Home', Array.from({ length: PAGE_COUNT }, (_, i) => `<a href="/p${i}">Page ${i}</a>`).join(' '))),
     };
