@@ -257,6 +257,8 @@ export interface ReportView {
 
 interface Helpers {
   tr: Translator;
+  /** False on white-label reports: welcomemat's name is left out of rule sources too. */
+  showTool: boolean;
   sizeOf: (relative: string) => ImageSize | undefined;
 }
 
@@ -375,7 +377,7 @@ function fixView(fix: Fix, index: number, helpers: Helpers, change: FixChange | 
     levelText,
     noWcagText: tr.t('fixes.noWcag', { level: levelText }),
     help: help ? { text: tr.t('fixes.learnMore'), href: help } : undefined,
-    ruleText: tr.t('fixes.rule', { source: fix.source, rule: fix.ruleId }),
+    ruleText: helpers.showTool || fix.source !== 'welcomemat' ? tr.t('fixes.rule', { source: fix.source, rule: fix.ruleId }) : fix.ruleId,
     examples: fix.examples.map((example, exampleIndex) => {
       const screenshot = safeRelativePath(example.screenshot);
       return {
@@ -619,7 +621,7 @@ function brandCss(branding: Branding): string {
 export function buildView(report: Report, assets: { css: string; script: string }, options: { translator: Translator; branding?: Branding; outDir?: string }): ReportView {
   const tr = options.translator;
   const branding = options.branding ?? DEFAULT_BRANDING;
-  const helpers: Helpers = { tr, sizeOf: options.outDir ? imageSizeReader(options.outDir) : () => undefined };
+  const helpers: Helpers = { tr, showTool: branding.showWelcomemat, sizeOf: options.outDir ? imageSizeReader(options.outDir) : () => undefined };
   const scriptHash = createHash('sha256').update(assets.script, 'utf8').digest('base64');
   const csp = [
     "default-src 'none'",
@@ -735,7 +737,7 @@ export function buildView(report: Report, assets: { css: string; script: string 
       detail: skipped.detail,
       from: skipped.from ? link(skipped.from) : undefined,
     })),
-    checkErrors: report.checkErrors.map((error) => ({ ruleId: error.ruleId, source: error.source, page: error.url ? link(error.url) : undefined, message: error.message })),
+    checkErrors: report.checkErrors.map((error) => ({ ruleId: error.ruleId, source: branding.showWelcomemat || error.source !== 'welcomemat' ? error.source : '', page: error.url ? link(error.url) : undefined, message: error.message })),
     tool: {
       version: report.tool.version,
       axeVersion: report.tool.axeVersion,
