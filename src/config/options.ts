@@ -102,6 +102,36 @@ export const auditOptionsSchema = z
         args: z.array(z.string()).default([]),
       })
       .prefault({}),
+    /** How the report reads and looks: its language, white-label branding, and a report to compare with (src/report/). */
+    report: z
+      .object({
+        /** Report language: a file in locales/ such as "en" or "es". */
+        locale: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language code such as "en" or "es"').default('en'),
+        /** Agency branding; see BrandingInput in src/report/branding.ts. Colours are kept at 4.5:1 contrast. */
+        branding: z
+          .object({
+            agencyName: z.string().optional(),
+            logoPath: z.string().optional(),
+            primaryColour: z.string().optional(),
+            accentColour: z.string().optional(),
+            contact: z.string().optional(),
+            clientName: z.string().optional(),
+            showWelcomemat: z.boolean().optional(),
+          })
+          .strict()
+          .optional(),
+        /** A previous report.json to say what changed against (default: the previous run in the output folder). */
+        compare: z.string().optional(),
+      })
+      .prefault({}),
+    /** Lighthouse (performance, SEO, best practices) on the start page and up to `pages` sampled pages. */
+    lighthouse: z
+      .object({
+        enabled: z.boolean().default(false),
+        /** Sampled pages besides the start page; each Lighthouse run takes 10–30 s, so a few are enough. */
+        pages: z.number().int().nonnegative().default(2),
+      })
+      .prefault({}),
     /** Where screenshots are written; unset means none are taken. */
     artifactsDir: z.string().optional(),
     /** Pages behind a login: cookies, headers, basic auth, login steps; see src/auth/. */

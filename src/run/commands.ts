@@ -69,7 +69,9 @@ function printResult(result: RunSitesResult, io: CommandIo, logger: Logger): voi
 export async function auditCommand(urls: string[], overrides: Partial<AuditOptionsInput>, flags: CommonFlags, io: CommandIo): Promise<number> {
   const cwd = process.cwd();
   const loaded = await loadConfig({ ...(flags.config ? { configPath: flags.config } : {}), cwd });
-  const logger = createLogger({ format: flags.logFormat ?? 'text', stream: io.stderr });
+  const format = flags.logFormat ?? 'text';
+  // In text mode the progress line and the summary on stdout say it all; only warnings and errors are logged.
+  const logger = createLogger({ format, stream: io.stderr, level: format === 'text' ? 'warn' : 'info' });
   const config = loaded?.config ?? {};
   if (urls.length === 0 && !config.sites && !config.urls?.length) {
     throw new WelcomematError('BAD_OPTIONS', 'give a start URL (welcomemat audit https://example.com) or a config with urls or sites (welcomemat init)');
