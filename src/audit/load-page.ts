@@ -1,5 +1,5 @@
 // Opens one URL in a tab and says what happened: a page to audit, a non-HTML target, or an error.
-import type { HTTPResponse, Page } from 'puppeteer';
+import type { HTTPRequest, HTTPResponse, Page } from 'puppeteer';
 import type { PageError } from '../model/report.js';
 import { errorMessage } from '../util/with-budget.js';
 import { guardNavigation } from './navigation-guard.js';
@@ -55,6 +55,13 @@ export async function loadPage(page: Page, url: string, timeouts: LoadTimeouts):
   // Every tab that loads a page is guarded: this navigation goes through, none the page starts by itself later.
   (await guardNavigation(page)).allowNextNavigation();
   page.on('response', onResponse);
+  // Requests still open after the load event; only then is waiting for the network worth it.
+  const inFlight = new Set<HTTPRequest>();
+  const onRequest = (request: HTTPRequest) => inFlight.add(request);
+  const onRequestDone = (request: HTTPRequest) => inFlight.delete(request);
+  page.on('request', onRequest);
+  page.on('requestfinished', onRequestDone);
+  page.on('requestfailed', onRequestDone);
   const started = Date.now();
   try {
     let response: HTTPResponse | null;
@@ -76,10 +83,16 @@ export async function loadPage(page: Page, url: string, timeouts: LoadTimeouts):
     }
     const outcome = classifyResponse(finalResponse, redirects, page.url());
     if (outcome) return outcome;
-    await page.waitForNetworkIdle({ idleTime: NETWORK_QUIET_MS, timeout: timeouts.settleTimeoutMs }).catch(() => undefined);
+    // A page whose requests all ended by the load event is settled; waiting the quiet time would only add latency.
+    if (inFlight.size > 0) {
+      await page.waitForNetworkIdle({ idleTime: NETWORK_QUIET_MS, timeout: timeouts.settleTimeoutMs }).catch(() => undefined);
+    }
     return { kind: 'page', status: finalResponse.status(), finalUrl: page.url(), redirects, loadMs: Date.now() - started };
   } finally {
     page.off('response', onResponse);
+    page.off('request', onRequest);
+    page.off('requestfinished', onRequestDone);
+    page.off('requestfailed', onRequestDone);
   }
 }
 
