@@ -1,5 +1,6 @@
 // Opens one URL in a tab and says what happened: a page to audit, a non-HTML target, or an error.
 import type { HTTPRequest, HTTPResponse, Page } from 'puppeteer';
+import { blockResources, type BlockableResource } from '../browser/block-resources.js';
 import type { PageError } from '../model/report.js';
 import { errorMessage } from '../util/with-budget.js';
 import { guardNavigation } from './navigation-guard.js';
@@ -7,6 +8,8 @@ import { guardNavigation } from './navigation-guard.js';
 export interface LoadTimeouts {
   navigationTimeoutMs: number;
   settleTimeoutMs: number;
+  /** Kinds of resource the tab must not load (see the blockResources option). */
+  blockResources?: readonly BlockableResource[];
 }
 
 export type LoadOutcome =
@@ -64,6 +67,7 @@ export async function loadPage(page: Page, url: string, timeouts: LoadTimeouts):
   page.on('requestfailed', onRequestDone);
   const started = Date.now();
   try {
+    if (timeouts.blockResources?.length) await blockResources(page, timeouts.blockResources);
     let response: HTTPResponse | null;
     try {
       response = await page.goto(url, { waitUntil: 'load', timeout: timeouts.navigationTimeoutMs });

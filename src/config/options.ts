@@ -1,6 +1,7 @@
 // Audit options: the zod schema that validates them and the defaults they resolve to.
 import os from 'node:os';
 import { z } from 'zod';
+import { BLOCKABLE_RESOURCES } from '../browser/block-resources.js';
 import type { Report } from '../model/report.js';
 import { authSchema, DEFAULT_LOGOUT_PATTERN } from '../auth/auth-options.js';
 
@@ -71,6 +72,11 @@ export const auditOptionsSchema = z
      * late scripts can render; bounded so a chatty page does not hold the crawl.
      */
     settleTimeoutMs: z.number().int().nonnegative().default(3_000),
+    /**
+     * Kinds of heavy resource not to load: "font", "media", "analytics". Off by default:
+     * blocking changes what is audited (text drawn in a web font, a video's captions).
+     */
+    blockResources: z.array(z.enum(BLOCKABLE_RESOURCES)).default([]),
     axe: z
       .object({
         /** axe tags to run: WCAG 2.0/2.1/2.2 A and AA plus best practices by default. */

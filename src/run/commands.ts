@@ -164,6 +164,6 @@ export async function runCommand(overrides: Partial<AuditOptionsInput>, flags: R
 /** `welcomemat init [file]`: writes the commented starter config. */
 export async function initCommand(file: string | undefined, flags: { force?: boolean; url?: string }, io: Pick<CommandIo, 'stdout'>): Promise<number> {
   const written = await writeStarterConfig(file ?? STARTER_CONFIG_NAME, flags);
-  io.stdout.write(`Wrote ${written}\nEdit the sites in it, then run: npx welcomemat run${file ? ` --config ${file}` : ''}\n`);
+  io.stdout.write(`Wrote ${written}\nEdit the sites in it, then run: npx welcomemat run${file && file !== STARTER_CONFIG_NAME ? ` --config ${file}` : ''}\n`);
   return EXIT_CODES.ok;
 }
