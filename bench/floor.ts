@@ -17,6 +17,8 @@ export interface FloorResult {
   /** From the first goto to the last page closed; browser start-up is excluded (a warm browser). */
   durationMs: number;
   violations: number;
+  /** Mean milliseconds per page: goto (to the load event), axe injection plus run, and the whole page. */
+  meanPageMs: { load: number; axe: number; total: number };
 }
 
 /** Loads every URL and runs axe on it, `concurrency` pages at once, in one browser launched with welcomemat's flags. */
@@ -31,28 +33,36 @@ export async function runFloor(urls: string[], concurrency: number): Promise<Flo
     const limit = pLimit(concurrency);
     let failed = 0;
     let violations = 0;
+    const sums = { load: 0, axe: 0, total: 0 };
     const started = Date.now();
     await Promise.all(
       urls.map((url) =>
         limit(async () => {
+          const pageStarted = performance.now();
           const page = await browser.newPage();
           try {
+            const loadStarted = performance.now();
             await page.goto(url);
+            const axeStarted = performance.now();
+            sums.load += axeStarted - loadStarted;
             await page.evaluate(axeSource);
             const result = (await page.evaluate(
               (tags) => (window as unknown as { axe: { run: (c: Document, o: unknown) => Promise<{ violations: unknown[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
               FLOOR_TAGS,
             )) as { violations: unknown[] };
             violations += result.violations.length;
+            sums.axe += performance.now() - axeStarted;
           } catch {
             failed++;
           } finally {
             await page.close().catch(() => undefined);
+            sums.total += performance.now() - pageStarted;
           }
         }),
       ),
     );
-    return { pages: urls.length - failed, failed, durationMs: Date.now() - started, violations };
+    const mean = (sum: number) => Math.round(sum / urls.length);
+    return { pages: urls.length - failed, failed, durationMs: Date.now() - started, violations, meanPageMs: { load: mean(sums.load), axe: mean(sums.axe), total: mean(sums.total) } };
   } finally {
     await browser.close().catch(() => undefined);
   }

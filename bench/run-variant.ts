@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { audit, allChecks, writeReport } from '../src/index.js';
 import type { AuditOptions } from '../src/config/options.js';
+import { allGatherers } from '../src/gather/registry.js';
 import { runFloor } from './floor.js';
 
 export type Variant = 'floor' | 'axe-only' | 'default';
@@ -41,7 +42,31 @@ function mean(values: number[]): number {
   return values.length === 0 ? 0 : Math.round(values.reduce((a, b) => a + b, 0) / values.length);
 }
 
+/**
+ * Wraps every registered gatherer so its time per page is recorded: a profile from the
+ * outside, without touching welcomemat's own code. Returns the totals by artifact name.
+ */
+function profileGatherers(): Map<string, { totalMs: number; runs: number }> {
+  const totals = new Map<string, { totalMs: number; runs: number }>();
+  for (const gatherer of allGatherers) {
+    const original = gatherer.gather.bind(gatherer);
+    gatherer.gather = async (context) => {
+      const started = performance.now();
+      try {
+        return await original(context);
+      } finally {
+        const entry = totals.get(gatherer.artifact) ?? { totalMs: 0, runs: 0 };
+        entry.totalMs += performance.now() - started;
+        entry.runs++;
+        totals.set(gatherer.artifact, entry);
+      }
+    };
+  }
+  return totals;
+}
+
 async function runWelcomemat(spec: VariantSpec): Promise<VariantResult> {
+  const gathererTotals = profileGatherers();
   const options: AuditOptions = {
     urls: [spec.startUrl],
     maxPages: spec.pageUrls.length,
@@ -69,12 +94,7 @@ async function runWelcomemat(spec: VariantSpec): Promise<VariantResult> {
     gather: mean(audited.map((page) => page.timing.gatherMs)),
     total: mean(audited.map((page) => page.timing.totalMs)),
   };
-  // Per-gatherer timings, where this version of welcomemat records them.
-  for (const page of audited) {
-    const perGatherer = (page.timing as { gatherers?: Record<string, number> }).gatherers ?? {};
-    for (const [name, ms] of Object.entries(perGatherer)) meanPageMs[`gatherer:${name}`] = (meanPageMs[`gatherer:${name}`] ?? 0) + ms / audited.length;
-  }
-  for (const key of Object.keys(meanPageMs)) meanPageMs[key] = Math.round(meanPageMs[key]);
+  for (const [name, { totalMs, runs }] of gathererTotals) meanPageMs[name] = Math.round(totalMs / runs);
 
   return {
     variant: spec.variant,
