@@ -16,7 +16,8 @@ import type { ArtifactName } from '../gather/artifacts.js';
 import { AXE_VERSION } from '../gather/axe-gatherer.js';
 import { allGatherers } from '../gather/registry.js';
 import type { CheckError, Finding } from '../model/finding.js';
-import { REPORT_SCHEMA_VERSION, type PageResult, type Report, type SkippedUrl } from '../model/report.js';
+import { REPORT_SCHEMA_VERSION, type LighthouseSummary, type PageResult, type Report, type SkippedUrl } from '../model/report.js';
+import { lighthouseForAudit } from '../lighthouse/run-lighthouse.js';
 import { groupIntoFixes, summarize } from '../prioritize/prioritize.js';
 import { ruleInfoFor } from '../prioritize/rule-info.js';
 import { errorMessage, sleep } from '../util/with-budget.js';
@@ -135,6 +136,7 @@ export async function audit(input: AuditOptions & CrawlStateOptions): Promise<Re
       frontier: frontier.snapshot(pending),
     });
   };
+  let lighthouse: LighthouseSummary | undefined;
   try {
     if (resumed) {
       // Finished pages are kept as they were; only the saved queue is crawled.
@@ -149,6 +151,13 @@ export async function audit(input: AuditOptions & CrawlStateOptions): Promise<Re
       for (const message of sitemapErrors) state.checkErrors.push({ ruleId: 'sitemap', source: 'welcomemat', url: '', message });
     }
     await crawl(session, frontier, options, checks, state, robotsFor, progress, signal, checkpoint);
+    // Lighthouse (src/lighthouse/): same Chromium, after the crawl, start page plus a sample; a failure is recorded, never fatal.
+    if (options.lighthouse.enabled && !signal?.aborted) {
+      lighthouse = await lighthouseForAudit(session, state.pages, options.urls, options.lighthouse.pages).catch((error: unknown) => ({
+        version: 'unknown',
+        pages: [{ url: options.urls[0], scores: [], opportunities: [], durationMs: 0, error: String(error) }],
+      }));
+    }
   } finally {
     await session.close();
   }
@@ -166,7 +175,9 @@ export async function audit(input: AuditOptions & CrawlStateOptions): Promise<Re
   const findings = [...state.findings, ...siteRun.findings];
   const checkErrors = [...state.checkErrors, ...siteRun.errors];
   const auditedCount = state.pages.filter((page) => !page.error).length;
-  const fixes = groupIntoFixes(findings, { auditedPageCount: auditedCount, ruleInfo: ruleInfoFor });
+  // Each example gets its page's screenshot, so the report can crop it around the element.
+  const screenshots = new Map(state.pages.flatMap((page) => (page.screenshot ? [[page.finalUrl, page.screenshot] as const] : [])));
+  const fixes = groupIntoFixes(findings, { auditedPageCount: auditedCount, ruleInfo: ruleInfoFor, screenshots });
   const finishedAt = new Date();
   const report: Report = {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -185,6 +196,7 @@ export async function audit(input: AuditOptions & CrawlStateOptions): Promise<Re
     findings,
     fixes,
     checkErrors,
+    ...(lighthouse ? { lighthouse } : {}),
   };
   progress({ type: 'done', report });
   return report;

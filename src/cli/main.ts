@@ -7,6 +7,7 @@ import { CRAWL_STATE_FILE } from '../audit/crawl-state.js';
 import type { AuditOptions } from '../config/options.js';
 import { EXIT_CODES, WelcomematError } from '../errors.js';
 import type { Report } from '../model/report.js';
+import { readBrandConfig } from '../report/branding.js';
 import { writeReport } from '../report/write-report.js';
 import { errorMessage } from '../util/with-budget.js';
 import { toolVersion } from '../util/tool-version.js';
@@ -73,6 +74,10 @@ interface AuditFlags {
   failOnNew?: boolean;
   baseline?: string;
   accepted?: string;
+  locale?: string;
+  compare?: string;
+  lighthouse?: number | boolean;
+  brandConfig?: string;
 }
 
 /** Only the flags typed on the command line: commander's defaults must not override a config file. */
@@ -136,6 +141,17 @@ function optionsFromFlags(flags: Partial<AuditFlags>): Partial<AuditOptions> {
     ...(Object.keys(axe).length ? { axe } : {}),
     ...(Object.keys(checks).length ? { checks } : {}),
     ...(Object.keys(browser).length ? { browser } : {}),
+    ...(flags.locale || flags.compare || flags.brandConfig
+      ? {
+          report: {
+            ...(flags.locale ? { locale: flags.locale } : {}),
+            ...(flags.compare ? { compare: flags.compare } : {}),
+            ...(flags.brandConfig ? { branding: readBrandConfig(flags.brandConfig) } : {}),
+          },
+        }
+      : {}),
+    // --lighthouse alone: the start page and 2 sampled pages; --lighthouse N: N sampled pages.
+    ...(flags.lighthouse !== undefined ? { lighthouse: { enabled: true, pages: typeof flags.lighthouse === 'number' ? flags.lighthouse : 2 } } : {}),
   };
 }
 
@@ -201,7 +217,11 @@ export function buildProgram(): Command {
     .description('crawl a site in headless Chromium and write a prioritized report')
     .argument('[url...]', 'start URL(s), http or https (default: from the config file)')
     .option('-o, --out <dir>', 'output folder (default: reports/<host>)')
-    .option('-f, --format <list>', 'report formats, comma-separated: html, json', list, [])
+    .option('-f, --format <list>', 'report formats, comma-separated: html, json, csv, sarif, junit, md, pdf (default html,json)', list, [])
+    .option('--locale <code>', 'report language: en or es (default en)')
+    .option('--compare <report.json>', 'say what changed against this earlier report (default: the previous run in the output folder)')
+    .option('--lighthouse [pages]', 'also run Lighthouse (performance, SEO, best practices) on the start page and this many sampled pages (default 2)', positiveInt('--lighthouse'))
+    .option('--brand-config <file>', 'white-label branding, JSON or YAML: agencyName, logoPath, primaryColour, accentColour, contact, clientName, showWelcomemat')
     .option('--max-pages <n>', 'most pages to audit (default 50)', positiveInt('--max-pages'))
     .option('--max-depth <n>', 'most links away from a start URL (default 10)', positiveInt('--max-depth'))
     .option('--time-budget <seconds>', 'stop starting pages after this long, write what was measured (default 900)', positiveInt('--time-budget'))
@@ -249,7 +269,7 @@ Exit codes:
     .command('run')
     .description('audit every site of the config file into reports/<site>/<timestamp>/, with a latest pointer, retention, an index and a webhook; once, or on a schedule')
     .option('-o, --out <dir>', 'output folder (default: output.dir in the config, else reports)')
-    .option('-f, --format <list>', 'report formats, comma-separated: html, json', list, [])
+    .option('-f, --format <list>', 'report formats, comma-separated: html, json, csv, sarif, junit, md, pdf (default html,json)', list, [])
     .option('--schedule [cron]', 'stay running and audit on this cron schedule (default: schedule.cron in the config); SIGTERM stops cleanly')
     .option('--run-now', 'with --schedule: also run once right away')
     .option('--retention <n>', 'timestamped runs kept per site (default: output.retention, else 10)', positiveInt('--retention'))

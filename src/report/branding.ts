@@ -1,6 +1,8 @@
 // White-label branding for agency reports: validated logo (embedded as a data URI) and colours kept readable.
+import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { WelcomematError } from '../errors.js';
 
 export interface BrandingInput {
@@ -147,4 +149,21 @@ export async function resolveBranding(input: BrandingInput | undefined, baseDir:
     showWelcomemat: input.showWelcomemat ?? agencyName === '',
     warnings,
   };
+}
+
+/** Reads a branding file (JSON or YAML) for --brand-config; a relative logoPath is made relative to the file. */
+export function readBrandConfig(file: string): BrandingInput {
+  let data: unknown;
+  try {
+    const text = fsSync.readFileSync(file, 'utf8');
+    data = /\.ya?ml$/i.test(file) ? parseYaml(text) : JSON.parse(text);
+  } catch (error) {
+    throw new WelcomematError('BAD_OPTIONS', `branding file ${file} cannot be read: ${(error as Error).message}`);
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new WelcomematError('BAD_OPTIONS', `branding file ${file} must hold an object`);
+  const input = data as BrandingInput;
+  const known = ['agencyName', 'logoPath', 'primaryColour', 'accentColour', 'contact', 'clientName', 'showWelcomemat'];
+  const unknown = Object.keys(input).filter((key) => !known.includes(key));
+  if (unknown.length > 0) throw new WelcomematError('BAD_OPTIONS', `branding file ${file}: unknown ${unknown.join(', ')}; use ${known.join(', ')}`);
+  return input.logoPath ? { ...input, logoPath: path.resolve(path.dirname(file), input.logoPath) } : input;
 }

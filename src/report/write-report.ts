@@ -42,6 +42,25 @@ export interface WriteReportOptions {
   history?: boolean;
   /** A previous report.json to compare with (wins over the folder's history). */
   comparePath?: string;
+  /** Where history/ lives when it is not outDir (a site folder holding one folder per run). */
+  historyDir?: string;
+}
+
+/** The report settings of audit options (config file or flags) as writeReport options, history on. */
+export function reportOptionsFrom(
+  options: { report?: { locale?: string; branding?: BrandingInput; compare?: string } },
+  historyDir: string,
+  baseDir: string = process.cwd(),
+): Pick<WriteReportOptions, 'locale' | 'branding' | 'brandingBaseDir' | 'comparePath' | 'history' | 'historyDir'> {
+  const report = options.report ?? {};
+  return {
+    history: true,
+    historyDir,
+    brandingBaseDir: baseDir,
+    ...(report.locale ? { locale: report.locale } : {}),
+    ...(report.branding ? { branding: report.branding } : {}),
+    ...(report.compare ? { comparePath: path.resolve(baseDir, report.compare) } : {}),
+  };
 }
 
 export interface WrittenReport {
@@ -69,7 +88,8 @@ export async function writeReportFiles(report: Report, options: WriteReportOptio
   const chosen = [...new Map(names.map((name) => getRenderer(name)).map((renderer) => [renderer.name, renderer])).values()];
   if (options.locale) loadMessages(options.locale);
   const branding = await resolveBranding(options.branding, options.brandingBaseDir);
-  const rendered = options.history || options.comparePath ? await withHistory(report, { outDir, comparePath: options.comparePath }) : report;
+  const historyDir = path.resolve(options.historyDir ?? outDir);
+  const rendered = options.history || options.comparePath ? await withHistory(report, { outDir: historyDir, comparePath: options.comparePath }) : report;
   await fs.mkdir(outDir, { recursive: true });
   const context = { outDir, locale: options.locale, branding };
   const written: string[] = [];
@@ -83,6 +103,6 @@ export async function writeReportFiles(report: Report, options: WriteReportOptio
       written.push(target);
     }
   }
-  if (options.history) await recordHistory(rendered, outDir, writeFileAtomic);
+  if (options.history) await recordHistory(rendered, historyDir, writeFileAtomic);
   return { files: written, report: rendered, warnings: branding.warnings };
 }

@@ -11,7 +11,7 @@ import { compareFixes, loadBaseline, type Baseline, type FixChanges } from '../g
 import { evaluateGate, type GateResult, type GateSettings } from '../gate/evaluate-gate.js';
 import type { Logger } from '../log/logger.js';
 import type { Report } from '../model/report.js';
-import { writeReport } from '../report/write-report.js';
+import { reportOptionsFrom, writeReport } from '../report/write-report.js';
 import { errorMessage } from '../util/with-budget.js';
 import { createRunFolder, pruneRuns, writeLatest } from './retention.js';
 import { writeSiteIndex, type IndexEntry, type SiteIndex } from './site-index.js';
@@ -94,7 +94,8 @@ async function auditOneSite(plan: SitePlan, options: RunSitesOptions, runStarted
   // Whatever the audited pages echoed back (a user name, a token in a URL), no secret value reaches the files.
   report = scrubData(report);
 
-  const written = await writeReport(report, { outDir: reportDir, formats: options.formats });
+  // Locale, branding, --compare and the run history (kept in the site folder across timestamped runs): src/report/write-report.ts.
+  const written = await writeReport(report, { outDir: reportDir, formats: options.formats, ...reportOptionsFrom(plan.options, options.timestamped ? siteDir : reportDir) });
   const relative = (file: string) => path.relative(options.outDir, file).split(path.sep).join('/');
   const htmlFile = written.find((file) => file.endsWith('.html'));
   const jsonFile = written.find((file) => file.endsWith('report.json'));
