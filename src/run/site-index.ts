@@ -35,6 +35,8 @@ function safeHref(href: string | undefined): string | undefined {
   return href.split('/').map(encodeURIComponent).join('/');
 }
 
+// Issue 5 (reports): renderSiteIndex(index, { locale, branding }) in src/report/renderers/site-index.ts renders this index in the
+// report's look, language and branding; writeSiteIndex can switch to it (it is async and needs resolveBranding's result).
 export function renderIndexHtml(index: SiteIndex): string {
   const rows = index.sites
     .map((site) => {

@@ -116,3 +116,24 @@ describe('Spanish report', () => {
     assert.doesNotMatch(md, /Fix these first|would remove/);
   });
 });
+
+describe('site index page', () => {
+  it('lists every site with a safe link, escaped, in the chosen language', async () => {
+    const { renderSiteIndex } = await import('../../../src/report/renderers/site-index.js');
+    const summary = makeSampleReport().summary;
+    const index = {
+      generatedAt: '2026-11-23T12:00:00.000Z',
+      sites: [
+        { name: 'Crumb & Kettle <script>alert(1)</script>', slug: 'crumb', status: 'ok' as const, startUrls: ['https://a.example/'], summary, report: 'crumb/index.html', changes: { newFixes: 2, fixedFixes: 1, newViolations: 3, fixedViolations: 1 } },
+        { name: 'Broken', slug: 'broken', status: 'failed' as const, error: 'start page unreachable', startUrls: ['https://b.example/'], report: 'javascript:alert(1)' },
+      ],
+    };
+    const html = await renderSiteIndex(index, { locale: 'es' });
+    assert.match(html, /<html lang="es">/);
+    assert.match(html, /<a href="crumb\/index.html"/);
+    assert.doesNotMatch(html, /href="javascript:/);
+    assert.ok(!html.includes('<script>alert'), 'site names escaped');
+    assert.match(html, /2 nuevos, 1 resueltos/);
+    assert.match(html, /Sin auditar: start page unreachable/);
+  });
+});
