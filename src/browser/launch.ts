@@ -74,6 +74,9 @@ export async function launchBrowser(browserOptions: ResolvedOptions['browser']):
       args,
       // A pipe instead of a debugging port: nothing listens on the network.
       pipe: true,
+      // puppeteer turns Chromium's pop-up blocker off; audited pages must not open windows
+      // on their own (a dialog in a pop-up blocks its opener's renderer, and so the audit).
+      ignoreDefaultArgs: ['--disable-popup-blocking'],
       // Signals are handled by the audit, which closes the browser itself.
       handleSIGINT: false,
       handleSIGTERM: false,
