@@ -23,12 +23,15 @@ COPY package.json package-lock.json ./
 RUN npm ci
 COPY . .
 # Compile, drop the dev dependencies (TypeScript, and the "node" package the project
-# pins for npm scripts: the image uses the base image's Node), then gather what runs.
+# pins for npm scripts: the image uses the base image's Node), then gather what runs:
+# everything the context holds (.dockerignore keeps tests, docs and local state out:
+# data folders such as templates/, locales/, schema/, demo-site/ come along by
+# themselves) except the TypeScript sources, with dist/src for the compiled code.
 # Source maps and type declarations are never read at run time (about 80 MB).
 RUN npm run build \
  && npm prune --omit=dev \
- && mkdir -p /out/dist templates demo-site \
- && cp -a package.json bin node_modules templates demo-site /out/ \
+ && mkdir -p /out/dist \
+ && tar -c --exclude=./src --exclude=./dist --exclude=./tsconfig.json . | tar -x -C /out \
  && cp -a dist/src /out/dist/src \
  && find /out -type f \( -name '*.map' -o -name '*.d.ts' -o -name '*.d.mts' -o -name '*.d.cts' \) -delete \
  && test ! -e /out/node_modules/node && test ! -e /out/node_modules/typescript

@@ -73,7 +73,7 @@ if [[ -n "$cafile" && -f "$cafile" ]]; then
   echo "    npm in the build trusts this machine's CA bundle ($cafile)"
 fi
 # --pull=false: use the local stand-in (there is no registry to pull from).
-buildah build --isolation chroot --layers --pull=false "${build_opts[@]}" \
+buildah build --isolation chroot --layers --force-rm --pull=false "${build_opts[@]}" \
   -f "$CONTEXT/Dockerfile" -t "$IMAGE" "$CONTEXT" 2>&1 | sed 's/^/    /'
 # pipefail makes a failed build fail here.
 
