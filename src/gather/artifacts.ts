@@ -35,6 +35,7 @@ export interface LinkFact {
   text: string;
   rel: string;
   hreflang: string;
+  /** Unique CSS selector; empty past the first links of a page (see dom-gatherer). */
   selector: string;
 }
 

@@ -5,8 +5,14 @@ import type { DomSnapshot, LinkFact } from './artifacts.js';
 /** Links beyond this many on one page are not followed: a page with 10,000 links is a trap or a sitemap. */
 export const MAX_LINKS_PER_PAGE = 2_000;
 
+/**
+ * Unique selectors cost a document query per ancestor; on a page with thousands of
+ * links that dominates. Checks only ever point at the first links, so only they get one.
+ */
+export const LINKS_WITH_SELECTORS = 100;
+
 /** Runs inside the page; relies only on `window.__welcomemat` helpers. */
-function collectDomSnapshot(maxLinks: number): DomSnapshot {
+function collectDomSnapshot(maxLinks: number, linksWithSelectors: number): DomSnapshot {
   const helpers = window.__welcomemat!;
   const text = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
   const links: LinkFact[] = [];
@@ -17,7 +23,7 @@ function collectDomSnapshot(maxLinks: number): DomSnapshot {
       text: text(anchor.textContent).slice(0, 200),
       rel: anchor.getAttribute('rel') ?? '',
       hreflang: anchor.getAttribute('hreflang') ?? '',
-      selector: helpers.selector(anchor),
+      selector: links.length < linksWithSelectors ? helpers.selector(anchor) : '',
     });
   }
   let metaRefreshUrl = '';
@@ -49,6 +55,6 @@ export const domGatherer: Gatherer<'dom'> = {
   budgetMs: () => 10_000,
   enabled: () => true,
   async gather({ page }) {
-    return page.evaluate(collectDomSnapshot, MAX_LINKS_PER_PAGE);
+    return page.evaluate(collectDomSnapshot, MAX_LINKS_PER_PAGE, LINKS_WITH_SELECTORS);
   },
 };
