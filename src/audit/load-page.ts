@@ -38,7 +38,9 @@ function classifyNavigationError(message: string): PageError {
 
 function describeStatus(response: HTTPResponse): string {
   const text = response.statusText();
-  return `HTTP ${response.status()}${text ? ` ${text}` : ''}`;
+  // 429 and 503 may say when to come back; the report passes that on rather than hammering the server.
+  const retryAfter = response.headers()['retry-after'];
+  return `HTTP ${response.status()}${text ? ` ${text}` : ''}${retryAfter ? ` (Retry-After: ${retryAfter.slice(0, 40)})` : ''}`;
 }
 
 function redirectChain(response: HTTPResponse | null): string[] {
