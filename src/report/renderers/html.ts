@@ -659,12 +659,12 @@ export function buildView(report: Report, assets: { css: string; script: string 
     ? {
         lead: tr.t('changes.lead', {
           date: tr.date(comparison.previous.startedAt).text,
-          new: tr.t('changes.newFixes', { count: comparison.counts.new }),
-          remaining: tr.t('changes.newFixes', { count: comparison.counts.remaining }),
-          fixed: tr.t('changes.newFixes', { count: comparison.counts.fixed }),
+          new: tr.t('changes.newCount', { count: comparison.counts.new }),
+          remaining: tr.t('changes.remainingCount', { count: comparison.counts.remaining }),
+          fixed: tr.t('changes.fixedCount', { count: comparison.counts.fixed }),
         }),
         barriers: tr.t('changes.barriers', { before: comparison.previous.violations, now: summary.violations }),
-        source: tr.t('changes.source', { source: comparison.previous.source }),
+        source: tr.t('changes.source', { source: comparison.previous.source === 'history' ? tr.t('changes.sourceHistory') : comparison.previous.source }),
         rows: comparison.fixes.map((fix) => ({
           title: fix.title,
           anchor: anchorById.get(fix.id),

@@ -34,9 +34,9 @@ export function renderMarkdown(report: Report, locale?: string): string {
       `**${mdText(
         tr.t('changes.lead', {
           date: tr.date(c.previous.startedAt).text,
-          new: tr.t('changes.newFixes', { count: c.counts.new }),
-          remaining: tr.t('changes.newFixes', { count: c.counts.remaining }),
-          fixed: tr.t('changes.newFixes', { count: c.counts.fixed }),
+          new: tr.t('changes.newCount', { count: c.counts.new }),
+          remaining: tr.t('changes.remainingCount', { count: c.counts.remaining }),
+          fixed: tr.t('changes.fixedCount', { count: c.counts.fixed }),
         }),
         400,
       )}**`,
