@@ -314,8 +314,11 @@ Exit codes as for "audit"; with several sites, a site's failure code wins over a
     .command('demo')
     .description('serve the bundled demo site on 127.0.0.1 and audit it (no internet needed)')
     .option('-o, --out <dir>', 'output folder', path.join('reports', 'demo'))
-    .action(async (flags: { out: string }) => {
-      await runDemo({ outDir: flags.out });
+    .addOption(new Option('--sandbox <mode>', 'Chromium sandbox: auto turns it off only when running as root').choices(['auto', 'on', 'off']))
+    .action(async (flags: { out: string; sandbox?: 'auto' | 'on' | 'off' }) => {
+      const controller = abortOnSignals();
+      const { report } = await runDemo({ outDir: flags.out, signal: controller.signal, ...(flags.sandbox ? { sandbox: flags.sandbox } : {}) });
+      process.exitCode = !report.complete && controller.signal.aborted ? EXIT_CODES.interrupted : EXIT_CODES.ok;
     });
 
   return program;

@@ -14,7 +14,16 @@ export interface DemoRun {
   files: string[];
 }
 
-export async function runDemo(options: { outDir: string; quiet?: boolean; formats?: string[] }): Promise<DemoRun> {
+export interface DemoOptions {
+  outDir: string;
+  quiet?: boolean;
+  formats?: string[];
+  /** Aborting writes a partial report, as for any audit. */
+  signal?: AbortSignal;
+  sandbox?: 'auto' | 'on' | 'off';
+}
+
+export async function runDemo(options: DemoOptions): Promise<DemoRun> {
   const server = await startSiteServer({ root: DEMO_SITE_ROOT });
   const printer = createProgressPrinter(process.stderr, options.quiet);
   const outDir = path.resolve(options.outDir);
@@ -24,6 +33,8 @@ export async function runDemo(options: { outDir: string; quiet?: boolean; format
       siteName: 'Crumb & Kettle (demo)',
       artifactsDir: path.join(outDir, 'screenshots'),
       onProgress: printer.onProgress,
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.sandbox ? { browser: { sandbox: options.sandbox } } : {}),
     });
     printer.finish();
     const files = await writeReport(report, { outDir, formats: options.formats ?? ['html', 'json'] });
