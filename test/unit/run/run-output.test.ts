@@ -10,7 +10,7 @@ import { describe, it } from 'node:test';
 import { clearSecrets, registerSecret } from '../../../src/auth/secrets.js';
 import { createLogger } from '../../../src/log/logger.js';
 import { createRunFolder, listRunFolders, pruneRuns, runFolderName, writeLatest } from '../../../src/run/retention.js';
-import { renderIndexHtml } from '../../../src/run/site-index.js';
+import { renderSiteIndex } from '../../../src/report/renderers/site-index.js';
 import { sendWebhook } from '../../../src/run/webhook.js';
 import { makeSampleReport } from '../../helpers/sample-report.js';
 
@@ -46,8 +46,8 @@ describe('run folders and retention', () => {
 });
 
 describe('site index', () => {
-  it('escapes site names, errors and links', () => {
-    const html = renderIndexHtml({
+  it('escapes site names, errors and links', async () => {
+    const html = await renderSiteIndex({
       generatedAt: 'now',
       sites: [
         { name: '<script>alert(1)</script>', slug: 'x', status: 'ok', startUrls: ['https://a.example/?q="><img>'], summary: makeSampleReport().summary, report: 'x/run/index.html' },
