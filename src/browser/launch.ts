@@ -3,6 +3,7 @@ import puppeteer, { type Browser } from 'puppeteer';
 import { WelcomematError } from '../errors.js';
 import type { ResolvedOptions } from '../config/options.js';
 import { requireBrowser } from './find-browser.js';
+import { DESKTOP_VIEWPORT } from '../gather/interaction-page.js';
 
 /**
  * Flags for an unattended auditor. The network ones matter: without them Chromium
@@ -74,6 +75,9 @@ export async function launchBrowser(browserOptions: ResolvedOptions['browser']):
       args,
       // A pipe instead of a debugging port: nothing listens on the network.
       pipe: true,
+      // Every tab at the desktop size the screenshot and interaction gatherers use, so axe's
+      // layout, their boxes and the screenshot all agree (puppeteer's own default is 800×600).
+      defaultViewport: { ...DESKTOP_VIEWPORT },
       // puppeteer turns Chromium's pop-up blocker off; audited pages must not open windows
       // on their own (a dialog in a pop-up blocks its opener's renderer, and so the audit).
       ignoreDefaultArgs: ['--disable-popup-blocking'],
