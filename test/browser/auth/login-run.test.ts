@@ -152,7 +152,8 @@ describe('login-protected site, scheduled run, gates, webhook', () => {
     assert.equal(index.sites[0].name, 'Members <Area>');
     assert.equal(index.sites[0].report, `members-area/${latest.run}/index.html`);
     const indexHtml = await fs.readFile(path.join(outDir, 'index.html'), 'utf8');
-    assert.match(indexHtml, /Members &#60;Area&#62;/);
+    assert.match(indexHtml, /Members &lt;Area&gt;/);
+    assert.doesNotMatch(indexHtml, /<Area>/);
     assert.equal(hooks.length, 1);
     assert.match(String(hooks[0].text), /Members <Area>: \d+ violations/);
     await assertNoSecrets(run, outDir, [JSON.stringify(hooks)]);
