@@ -54,7 +54,8 @@ export interface PageAuditEnvironment {
   screenshotPath?(task: PageTask): string | undefined;
 }
 
-function emptyPageResult(task: PageTask): PageResult {
+/** A page result with nothing measured yet. */
+export function emptyPageResult(task: PageTask): PageResult {
   return {
     url: task.url,
     finalUrl: task.url,

@@ -22,7 +22,7 @@ import { groupIntoFixes, summarize } from '../prioritize/prioritize.js';
 import { ruleInfoFor } from '../prioritize/rule-info.js';
 import { errorMessage, sleep } from '../util/with-budget.js';
 import { toolVersion } from '../util/tool-version.js';
-import { auditPage, type PageAuditEnvironment, type PageTask } from './audit-page.js';
+import { auditPage, emptyPageResult, type PageAuditEnvironment, type PageTask } from './audit-page.js';
 import { loadCrawlState, removeCrawlState, saveCrawlState, type CrawlStateOptions } from './crawl-state.js';
 import { isCheckEnabled, requiredArtifacts, runSiteChecks, type SitePageInput } from './run-checks.js';
 
@@ -407,19 +407,5 @@ async function crawl(
 
 /** A page that could not be audited, for failures outside the page audit itself. */
 function failedPage(task: PageTask, code: 'crashed' | 'timeout', message: string): PageResult {
-  return {
-    url: task.url,
-    finalUrl: task.url,
-    redirects: [],
-    status: 0,
-    title: '',
-    lang: '',
-    depth: task.depth,
-    foundBy: task.foundBy,
-    timing: { loadMs: 0, gatherMs: 0, totalMs: 0 },
-    error: { code, message },
-    gathererErrors: [],
-    violations: 0,
-    needsReview: 0,
-  };
+  return { ...emptyPageResult(task), error: { code, message } };
 }

@@ -1,32 +1,10 @@
 // The report's JSON Schema: where it lives, and a validator that loads ajv only when asked.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-function findPackageRoot(start: string): string {
-  let dir = start;
-  for (;;) {
-    const manifest = path.join(dir, 'package.json');
-    if (fs.existsSync(manifest)) {
-      try {
-        const { name } = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { name?: unknown };
-        if (name === 'welcomemat') return dir;
-      } catch {
-        // A broken or foreign package.json further down is not ours; keep walking.
-      }
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`welcomemat: cannot find its package.json above ${start}`);
-    dir = parent;
-  }
-}
+import { packageRoot } from '../util/package-root.js';
 
 /** Absolute path of schema/report.schema.json in the welcomemat package (works from src/ and dist/src/). */
-export const reportSchemaPath: string = path.join(
-  findPackageRoot(path.dirname(fileURLToPath(import.meta.url))),
-  'schema',
-  'report.schema.json',
-);
+export const reportSchemaPath: string = path.join(packageRoot, 'schema', 'report.schema.json');
 
 export interface ReportValidation {
   valid: boolean;
