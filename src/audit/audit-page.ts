@@ -52,6 +52,8 @@ export interface PageAuditEnvironment {
   claimFinalUrl(finalUrl: string, task: PageTask): SkippedUrl | null;
   /** Where to put a screenshot, if screenshots are on. */
   screenshotPath?(task: PageTask): string | undefined;
+  /** Whether this page gets the interactive gatherers: null for yes, else the reason it does not. */
+  claimInteraction?(layoutSignature: string, url: string): string | null;
 }
 
 /** A page result with nothing measured yet. */
@@ -93,10 +95,11 @@ async function closeQuietly(page: Page): Promise<void> {
 export async function runGatherers(
   page: Page,
   finalUrl: string,
-  env: Pick<PageAuditEnvironment, 'context' | 'options' | 'gatherers' | 'neededArtifacts'>,
-): Promise<{ artifacts: PageArtifacts; errors: GathererError[] }> {
+  env: Pick<PageAuditEnvironment, 'context' | 'options' | 'gatherers' | 'neededArtifacts' | 'claimInteraction'>,
+): Promise<{ artifacts: PageArtifacts; errors: GathererError[]; interactionSkipped?: string }> {
   const artifacts: PageArtifacts = {};
   const errors: GathererError[] = [];
+  let interactionSkipped: string | null | undefined;
   const freshPages: Page[] = [];
   const openFreshPage = async () => {
     const fresh = await env.context.newPage();
@@ -112,6 +115,15 @@ export async function runGatherers(
   try {
     for (const gatherer of ordered) {
       if (!gatherer.enabled(env.options) || !(env.neededArtifacts.has(gatherer.artifact) || gatherer.forReport)) continue;
+      if (gatherer.phase === 'interactive' && !gatherer.forReport) {
+        // Decided once per page, when the first interactive gatherer is due (the DOM snapshot is in by then).
+        if (interactionSkipped === undefined) {
+          const dom = artifacts.dom;
+          const signature = dom && !isArtifactFailure(dom) ? dom.layoutSignature : '';
+          interactionSkipped = signature && env.claimInteraction ? env.claimInteraction(signature, finalUrl) : null;
+        }
+        if (interactionSkipped) continue;
+      }
       const budget = gatherer.budgetMs(env.options);
       try {
         const artifact = await withBudget(budget, `gatherer "${gatherer.artifact}"`, (signal) =>
@@ -128,7 +140,7 @@ export async function runGatherers(
   } finally {
     await Promise.all(freshPages.map(closeQuietly));
   }
-  return { artifacts, errors };
+  return { artifacts, errors, ...(interactionSkipped ? { interactionSkipped } : {}) };
 }
 
 function pickArtifacts(artifacts: PageArtifacts, names: ReadonlySet<ArtifactName>): PageArtifacts {
@@ -168,7 +180,8 @@ export async function auditPage(task: PageTask, env: PageAuditEnvironment): Prom
 
     result.timing.loadMs = loaded.loadMs;
     const gatherStarted = Date.now();
-    const { artifacts, errors } = await Promise.race([runGatherers(page, loaded.finalUrl, env), crash]);
+    const { artifacts, errors, interactionSkipped } = await Promise.race([runGatherers(page, loaded.finalUrl, env), crash]);
+    if (interactionSkipped) result.interactionSkipped = interactionSkipped;
     result.timing.gatherMs = Date.now() - gatherStarted;
     result.gathererErrors = errors;
     const screenshot = artifacts.screenshot;

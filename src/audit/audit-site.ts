@@ -23,6 +23,7 @@ import { ruleInfoFor } from '../prioritize/rule-info.js';
 import { errorMessage, sleep } from '../util/with-budget.js';
 import { toolVersion } from '../util/tool-version.js';
 import { auditPage, emptyPageResult, type PageAuditEnvironment, type PageTask } from './audit-page.js';
+import { InteractionSampler } from './interaction-sampler.js';
 import { loadCrawlState, removeCrawlState, saveCrawlState, type CrawlStateOptions } from './crawl-state.js';
 import { isCheckEnabled, requiredArtifacts, runSiteChecks, type SitePageInput } from './run-checks.js';
 
@@ -239,8 +240,10 @@ async function crawl(
   const gathererBudgetMs = allGatherers.filter((gatherer) => gatherer.enabled(options)).reduce((sum, gatherer) => sum + gatherer.budgetMs(options), 0);
   const pageLimitMs = 2 * options.navigationTimeoutMs + options.settleTimeoutMs + gathererBudgetMs + PAGE_LIMIT_SLACK_MS;
 
+  const sampler = new InteractionSampler(options);
   const environment = (context: PageAuditEnvironment['context']): PageAuditEnvironment => ({
     context,
+    claimInteraction: (signature, url) => sampler.claim(signature, url),
     options,
     gatherers: allGatherers,
     checks,

@@ -62,6 +62,9 @@ export function runPageChecks(checks: Check[], artifacts: PageArtifacts, pageUrl
   const run: CheckRun = { findings: [], errors: [] };
   for (const check of checks) {
     if (check.scope !== 'page' || !isCheckEnabled(check, options)) continue;
+    // An artifact that was never gathered (gatherer switched off, or the page left out of the
+    // interactive sample) means the check does not apply here; only a failed one is an error.
+    if ((check.requires as readonly ArtifactName[]).some((name) => artifacts[name] === undefined)) continue;
     const missing = missingArtifact(check.requires, artifacts);
     if (missing) {
       // A gatherer that failed is already reported on the page; say which checks it cost.

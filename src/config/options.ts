@@ -93,6 +93,15 @@ export const auditOptionsSchema = z
     checks: z.record(z.string(), z.union([z.literal(false), z.record(z.string(), z.unknown())])).default({}),
     /** Check families to switch off as a whole, e.g. ["wording"]. */
     disabledFamilies: z.array(z.string()).default([]),
+    /** Which pages get the interactive gatherers (keyboard walk, reflow, text resize and spacing, motion). */
+    interaction: z
+      .object({
+        /** "layout": the first page of each distinct layout (template); "all": every page. */
+        sampling: z.enum(['layout', 'all']).default('layout'),
+        /** At most this many layouts get them: each costs about three seconds per page on two cores. */
+        maxPages: z.number().int().nonnegative().default(25),
+      })
+      .prefault({}),
     /** Gatherers to switch off by artifact name, e.g. ["keyboard", "reflow"]. */
     disabledGatherers: z.array(z.string()).default([]),
     browser: z

@@ -50,6 +50,11 @@ export interface DomSnapshot {
   links: LinkFact[];
   /** `<meta http-equiv=refresh>` target, resolved, where one is present. */
   metaRefreshUrl: string;
+  /**
+   * A short hash of the page's layout (tag and class tokens near the top, plus forms,
+   * tables, media, dialogs, animations): pages built from the same template share it.
+   */
+  layoutSignature: string;
   /** Size of the document, for screenshots and reflow checks. */
   documentSize: { width: number; height: number };
 }

@@ -1,4 +1,5 @@
 // Collects the page's static DOM facts (title, language, links, ...) in one round trip.
+import { createHash } from 'node:crypto';
 import type { Gatherer } from './gatherer.js';
 import type { DomSnapshot, LinkFact } from './artifacts.js';
 
@@ -11,8 +12,40 @@ export const MAX_LINKS_PER_PAGE = 2_000;
  */
 export const LINKS_WITH_SELECTORS = 100;
 
+/**
+ * How deep the layout signature looks below <body>: deep enough for the header, navigation,
+ * main regions and their widgets; shallow enough that paragraph counts and wording in
+ * articles do not make every page look different.
+ */
+const LAYOUT_DEPTH = 4;
+
+/** Runs inside the page: the set of tag.class tokens near the top of the page, plus what moves or traps focus. */
+function layoutTokens(maxDepth: number): string[] {
+  const tokens = new Set<string>();
+  const walk = (element: Element, depth: number) => {
+    const classes = Array.from(element.classList).sort().slice(0, 3).join('.');
+    const role = element.getAttribute('role');
+    tokens.add(`${element.localName}${classes ? `.${classes}` : ''}${role ? `[${role}]` : ''}`);
+    if (depth < maxDepth) for (const child of Array.from(element.children)) walk(child, depth + 1);
+  };
+  if (document.body) walk(document.body, 0);
+  // Things that change how keyboard, zoom and motion behave, wherever they sit in the page.
+  const features: [string, string][] = [
+    ['form', 'form'],
+    ['table', 'table'],
+    ['video,audio', 'media'],
+    ['iframe', 'iframe'],
+    ['dialog,[aria-modal="true"]', 'dialog'],
+    ['[tabindex]', 'tabindex'],
+    ['pre,code', 'code'],
+  ];
+  for (const [selector, name] of features) if (document.querySelector(selector)) tokens.add(`has:${name}`);
+  if (document.getAnimations().length > 0) tokens.add('has:animation');
+  return [...tokens].sort();
+}
+
 /** Runs inside the page; relies only on `window.__welcomemat` helpers. */
-function collectDomSnapshot(maxLinks: number, linksWithSelectors: number): DomSnapshot {
+function collectDomSnapshot(maxLinks: number, linksWithSelectors: number, layoutDepth: number): DomSnapshot {
   const helpers = window.__welcomemat!;
   const text = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
   const links: LinkFact[] = [];
@@ -41,6 +74,7 @@ function collectDomSnapshot(maxLinks: number, linksWithSelectors: number): DomSn
     htmlLang: document.documentElement.getAttribute('lang') ?? '',
     links,
     metaRefreshUrl,
+    layoutSignature: (window as unknown as { __welcomematLayoutTokens: (depth: number) => string[] }).__welcomematLayoutTokens(layoutDepth).join(' '),
     documentSize: {
       width: document.documentElement.scrollWidth,
       height: document.documentElement.scrollHeight,
@@ -55,6 +89,9 @@ export const domGatherer: Gatherer<'dom'> = {
   budgetMs: () => 10_000,
   enabled: () => true,
   async gather({ page }) {
-    return page.evaluate(collectDomSnapshot, MAX_LINKS_PER_PAGE, LINKS_WITH_SELECTORS);
+    await page.evaluate(`window.__welcomematLayoutTokens = ${layoutTokens.toString()}`);
+    const snapshot = await page.evaluate(collectDomSnapshot, MAX_LINKS_PER_PAGE, LINKS_WITH_SELECTORS, LAYOUT_DEPTH);
+    // The token list can be long; a short hash is all the sampler needs to compare pages.
+    return { ...snapshot, layoutSignature: createHash('sha1').update(snapshot.layoutSignature).digest('hex').slice(0, 16) };
   },
 };

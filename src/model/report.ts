@@ -2,7 +2,7 @@
 import type { CheckError, Finding, Impact, FindingKind, Audience, CheckFamily, WcagLevel } from './finding.js';
 
 /** Bump the major part when a field is removed or changes meaning; minor when one is added. */
-export const REPORT_SCHEMA_VERSION = '1.1.0';
+export const REPORT_SCHEMA_VERSION = '1.2.0';
 
 /** Why a page was not audited, or why its audit failed. */
 export type PageErrorCode =
@@ -58,6 +58,11 @@ export interface PageResult {
   /** Set when the page could not be audited; its findings are then empty. */
   error?: PageError;
   gathererErrors: GathererError[];
+  /**
+   * Set when the keyboard, zoom and motion gatherers did not run on this page because a
+   * page with the same layout stood in for it (see options.interaction); says which.
+   */
+  interactionSkipped?: string;
   /** Screenshot file name relative to the report folder, where one was taken. */
   screenshot?: string;
   violations: number;

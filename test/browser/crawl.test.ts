@@ -149,3 +149,32 @@ describe('crawl limits', () => {
     assert.equal(report.skipped.find((s) => s.url.endsWith('/p3'))?.reason, 'max-depth');
   });
 });
+
+describe('keyboard, zoom and motion checks sampled by layout', () => {
+  let site: SiteServer;
+  const article = (i: number) => page(`Article ${i}`, `<article class="post"><p>Story ${i}.</p><a href="/a${i + 1}">next</a></article>`);
+  before(async () => {
+    site = await startSiteServer({
+      routes: {
+        '/a0': (_req, res) => sendHtml(res, article(0)),
+        '/a1': (_req, res) => sendHtml(res, article(1)),
+        '/a2': (_req, res) => sendHtml(res, page('Contact', '<form><label>Name <input name="n"></label></form>')),
+      },
+    });
+  });
+  after(() => site?.close());
+
+  it('runs them on the first page of each layout and says which page stood in for the rest', async () => {
+    const report = await audit({ urls: [`${site.url}/a0`], concurrency: 1, useSitemaps: false });
+    const skipped = Object.fromEntries(report.pages.map((p) => [new URL(p.url).pathname, p.interactionSkipped]));
+    assert.equal(skipped['/a0'], undefined);
+    assert.match(skipped['/a1'] ?? '', /same layout as .*\/a0/);
+    assert.equal(skipped['/a2'], undefined, 'a page with a form is another layout');
+    assert.ok(!report.checkErrors.some((e) => /not gathered/.test(e.message)), 'no check errors for pages left out of the sample');
+  });
+
+  it('runs them everywhere with interaction.sampling "all"', async () => {
+    const report = await audit({ urls: [`${site.url}/a0`], concurrency: 1, useSitemaps: false, interaction: { sampling: 'all' } });
+    assert.ok(report.pages.every((p) => p.interactionSkipped === undefined));
+  });
+});
