@@ -1,4 +1,5 @@
 // The main flow: crawl the site, audit each page, run site checks, prioritize, return the report model.
+import pLimit from 'p-limit';
 import type { Check } from '../checks/check.js';
 import { allChecks } from '../checks/registry.js';
 import { BrowserSession } from '../browser/browser-session.js';
@@ -240,6 +241,9 @@ async function crawl(
   const gathererBudgetMs = allGatherers.filter((gatherer) => gatherer.enabled(options)).reduce((sum, gatherer) => sum + gatherer.budgetMs(options), 0);
   const pageLimitMs = 2 * options.navigationTimeoutMs + options.settleTimeoutMs + gathererBudgetMs + PAGE_LIMIT_SLACK_MS;
 
+  // Pages audited at once. The loop below only hands p-limit a task when a slot is free, so
+  // the frontier keeps deciding what comes next (politeness, robots) until the last moment.
+  const pageSlots = pLimit(options.concurrency);
   const sampler = new InteractionSampler(options);
   const environment = (context: PageAuditEnvironment['context']): PageAuditEnvironment => ({
     context,
@@ -364,7 +368,7 @@ async function crawl(
   try {
     for (;;) {
       if (Date.now() > deadline) stop(`time budget of ${Math.round(options.timeBudgetMs / 1000)} s reached`);
-      while (!state.stopReason && inflight.size < options.concurrency && frontier.size > 0 && started < options.maxPages) {
+      while (!state.stopReason && pageSlots.activeCount + pageSlots.pendingCount < pageSlots.concurrency && frontier.size > 0 && started < options.maxPages) {
         const task = frontier.take(hostHasRoom);
         if (!task) break;
         const rules = await robotsFor(new URL(task.url).origin);
@@ -373,7 +377,7 @@ async function crawl(
           continue;
         }
         started++;
-        const running: Promise<void> = runTask(task)
+        const running: Promise<void> = pageSlots(() => runTask(task))
           .catch((error) => {
             state.checkErrors.push({ ruleId: 'crawler', source: 'welcomemat', url: task.url, message: String(error) });
           })
