@@ -166,6 +166,8 @@ interface PageView {
   errorText: string;
   errorMessage: string;
   gathererErrors: string[];
+  /** Why the keyboard, zoom and motion checks did not run on this page (another page of its layout did). */
+  interactionSkipped: string;
   screenshot?: string;
   screenshotAlt: string;
   rules: RuleGroupView[];
@@ -439,7 +441,7 @@ function pageView(page: PageResult, index: number, byRule: RuleGroups | undefine
     });
   const failed = page.error !== undefined;
   const screenshot = safeRelativePath(page.screenshot);
-  const hasDetails = failed || rules.length > 0 || page.gathererErrors.length > 0 || page.redirects.length > 0 || screenshot !== undefined;
+  const hasDetails = failed || rules.length > 0 || page.gathererErrors.length > 0 || page.interactionSkipped !== undefined || page.redirects.length > 0 || screenshot !== undefined;
   const total = [...(byRule?.values() ?? [])].reduce((sum, group) => sum + group.count, 0);
   const title = page.title.trim() || (failed ? tr.t('common.notLoaded') : tr.t('common.untitled'));
   return {
@@ -459,6 +461,7 @@ function pageView(page: PageResult, index: number, byRule: RuleGroups | undefine
     gathererErrors: page.gathererErrors.map((error) =>
       tr.t(error.timedOut ? 'pages.gathererTimedOut' : 'pages.gathererFailed', { gatherer: error.gatherer, message: error.message }),
     ),
+    interactionSkipped: page.interactionSkipped ?? '',
     screenshot,
     screenshotAlt: tr.t('pages.screenshotAlt', { title }),
     rules,
