@@ -9,6 +9,7 @@ import type { Fix, FixChange, PageResult, Report } from '../../model/report.js';
 import { packageRoot } from '../../util/package-root.js';
 import { criterion } from '../../util/wcag.js';
 import { DEFAULT_BRANDING, type Branding } from '../branding.js';
+import { localizeFix } from '../fix-texts.js';
 import { createTranslator, type Translator } from '../i18n.js';
 import type { RenderContext, Renderer } from '../renderer.js';
 import { cropAround, imageSizeReader, safeRelativePath, type ImageSize } from '../screenshots.js';
@@ -637,9 +638,11 @@ export function buildView(report: Report, assets: { css: string; script: string 
   ].join('; ');
 
   const changeById = new Map(report.comparison?.fixes.map((fix) => [fix.id, fix.status]) ?? []);
-  const fixes = report.fixes.map((fix, index) => fixView(fix, index, helpers, report.comparison ? changeById.get(fix.id) : undefined));
+  // Fix texts come from English check metadata; show them in the report's language where translated.
+  const localFixes = report.fixes.map((fix) => localizeFix(fix, tr.locale));
+  const fixes = localFixes.map((fix, index) => fixView(fix, index, helpers, report.comparison ? changeById.get(fix.id) : undefined));
   const ruleTitles = new Map<string, { title: string; anchor: string }>();
-  report.fixes.forEach((fix, index) => {
+  localFixes.forEach((fix, index) => {
     const key = `${fix.source}\u0000${fix.ruleId}`;
     if (!ruleTitles.has(key)) ruleTitles.set(key, { title: fix.title, anchor: fixAnchorId(index) });
   });

@@ -1,5 +1,6 @@
 // Markdown summary for pull requests and e-mails: what changed, totals and the top fixes; site data escaped.
 import type { Report } from '../../model/report.js';
+import { localizeFix } from '../fix-texts.js';
 import { createTranslator } from '../i18n.js';
 import type { Renderer } from '../renderer.js';
 
@@ -62,7 +63,7 @@ export function renderMarkdown(report: Report, locale?: string): string {
     report.fixes.slice(0, TOP_FIXES).forEach((fix, index) => {
       const change = report.comparison?.fixes.find((compared) => compared.id === fix.id)?.status;
       const badge = change === 'new' ? ` (${mdText(tr.t('changes.new'))})` : '';
-      lines.push(`| ${index + 1} | ${mdText(fix.title)}${badge} | ${mdText(tr.t(`impact.${fix.impact}`))} | ${mdText(fix.scope === 'template' ? tr.t('fixes.effortTemplate') : tr.t('fixes.effortContent', { count: fix.instances, pages: tr.t('units.page', { count: fix.pages.length }) }))} | ${fix.pages.length} |`);
+      lines.push(`| ${index + 1} | ${mdText(localizeFix(fix, tr.locale).title)}${badge} | ${mdText(tr.t(`impact.${fix.impact}`))} | ${mdText(fix.scope === 'template' ? tr.t('fixes.effortTemplate') : tr.t('fixes.effortContent', { count: fix.instances, pages: tr.t('units.page', { count: fix.pages.length }) }))} | ${fix.pages.length} |`);
     });
     if (report.fixes.length > TOP_FIXES) lines.push('', mdText(tr.t('fixes.moreFixes', { count: report.fixes.length - TOP_FIXES })));
     lines.push('');
