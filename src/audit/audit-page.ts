@@ -5,7 +5,7 @@ import { axeFindings } from '../checks/axe-findings.js';
 import type { ResolvedOptions } from '../config/options.js';
 import type { ArtifactName, PageArtifacts } from '../gather/artifacts.js';
 import { isArtifactFailure } from '../gather/artifacts.js';
-import type { Gatherer } from '../gather/gatherer.js';
+import { isGathererOn, type Gatherer } from '../gather/gatherer.js';
 import { ensurePageHelpers } from '../gather/page-helpers.js';
 import type { CheckError, Finding } from '../model/finding.js';
 import type { GathererError, PageResult, SkippedUrl } from '../model/report.js';
@@ -114,7 +114,7 @@ export async function runGatherers(
   const ordered = [...env.gatherers.filter((g) => g.phase === 'static'), ...env.gatherers.filter((g) => g.phase === 'interactive')];
   try {
     for (const gatherer of ordered) {
-      if (!gatherer.enabled(env.options) || !(env.neededArtifacts.has(gatherer.artifact) || gatherer.forReport)) continue;
+      if (!isGathererOn(gatherer, env.options) || !(env.neededArtifacts.has(gatherer.artifact) || gatherer.forReport)) continue;
       if (gatherer.phase === 'interactive' && !gatherer.forReport) {
         // Decided once per page, when the first interactive gatherer is due (the DOM snapshot is in by then).
         if (interactionSkipped === undefined) {

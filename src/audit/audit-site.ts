@@ -15,6 +15,7 @@ import { collectSitemapUrls } from '../crawl/sitemap.js';
 import { WelcomematError } from '../errors.js';
 import type { ArtifactName } from '../gather/artifacts.js';
 import { AXE_VERSION } from '../gather/axe-gatherer.js';
+import { isGathererOn } from '../gather/gatherer.js';
 import { allGatherers } from '../gather/registry.js';
 import type { CheckError, Finding } from '../model/finding.js';
 import { REPORT_SCHEMA_VERSION, type LighthouseSummary, type PageResult, type Report, type SkippedUrl } from '../model/report.js';
@@ -238,7 +239,7 @@ async function crawl(
       .then(() => checkpoint([...inflight.values()].filter((task) => !finished.has(task))))
       .catch((error) => void state.checkErrors.push({ ruleId: 'crawl-state', source: 'welcomemat', url: '', message: `could not save the crawl state: ${String(error)}` }));
   };
-  const gathererBudgetMs = allGatherers.filter((gatherer) => gatherer.enabled(options)).reduce((sum, gatherer) => sum + gatherer.budgetMs(options), 0);
+  const gathererBudgetMs = allGatherers.filter((gatherer) => isGathererOn(gatherer, options)).reduce((sum, gatherer) => sum + gatherer.budgetMs(options), 0);
   const pageLimitMs = 2 * options.navigationTimeoutMs + options.settleTimeoutMs + gathererBudgetMs + PAGE_LIMIT_SLACK_MS;
 
   // Pages audited at once. The loop below only hands p-limit a task when a slot is free, so

@@ -76,7 +76,6 @@ export const axeGatherer: Gatherer<'axe'> = {
   phase: 'static',
   // axe on a big page takes a few seconds on one core; 30 s is a page that will never finish.
   budgetMs: () => 30_000,
-  enabled: (options) => !options.disabledGatherers.includes('axe'),
   async gather({ page, options }) {
     const alreadyThere = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
     if (!alreadyThere) await page.evaluate(axeSource);

@@ -569,7 +569,6 @@ export const contentGatherer: Gatherer<'content'> = {
   phase: 'static',
   // One DOM walk with capped lists; a heavy page takes well under a second, 10 s allows a slow machine.
   budgetMs: () => 10_000,
-  enabled: (options) => !options.disabledGatherers.includes('content'),
   async gather({ page }) {
     return page.evaluate(collectContent, { ...CONTENT_LIMITS, languageNames: LANGUAGE_NAMES, languageCodes: SWITCHER_LANGUAGE_CODES });
   },

@@ -87,7 +87,7 @@ export const domGatherer: Gatherer<'dom'> = {
   phase: 'static',
   // One DOM walk; even a 10,000-link page is well under a second.
   budgetMs: () => 10_000,
-  enabled: () => true,
+  required: true,
   async gather({ page }) {
     await page.evaluate(`window.__welcomematLayoutTokens = ${layoutTokens.toString()}`);
     const snapshot = await page.evaluate(collectDomSnapshot, MAX_LINKS_PER_PAGE, LINKS_WITH_SELECTORS, LAYOUT_DEPTH);

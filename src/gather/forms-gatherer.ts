@@ -249,7 +249,6 @@ export const formsGatherer: Gatherer<'forms'> = {
   phase: 'static',
   // One walk over the form controls, a few value tries each; 10 s only matters on a huge, slow page.
   budgetMs: () => 10_000,
-  enabled: (options) => !options.disabledGatherers.includes('forms'),
   async gather({ page }) {
     return page.evaluate(collectForms, { maxFields: MAX_FIELDS, nameTries: NAME_TRIES, phoneTries: PHONE_TRIES });
   },

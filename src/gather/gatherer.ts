@@ -30,7 +30,18 @@ export interface Gatherer<N extends ArtifactName = ArtifactName> {
   forReport?: boolean;
   /** Time budget per page in milliseconds; past it the artifact becomes a failure. */
   budgetMs(options: ResolvedOptions): number;
-  /** False where the options switch it off. */
-  enabled(options: ResolvedOptions): boolean;
+  /**
+   * The crawl cannot do without it (the DOM snapshot: links, title, language), so
+   * `disabledGatherers` does not switch it off.
+   */
+  required?: boolean;
+  /** A condition of its own besides `disabledGatherers` (the screenshot needs a folder to write to). */
+  enabled?(options: ResolvedOptions): boolean;
   gather(context: GatherContext): Promise<ArtifactMap[N]>;
+}
+
+/** Whether a gatherer runs under these options: not listed in `disabledGatherers`, and its own condition holds. */
+export function isGathererOn(gatherer: Gatherer, options: ResolvedOptions): boolean {
+  if (!gatherer.required && options.disabledGatherers.includes(gatherer.artifact)) return false;
+  return gatherer.enabled?.(options) ?? true;
 }

@@ -2,7 +2,6 @@
 import type { CDPSession, Page } from 'puppeteer';
 import { disarm } from '../audit/audit-page.js';
 import { loadPage } from '../audit/load-page.js';
-import type { ResolvedOptions } from '../config/options.js';
 import { ensurePageHelpers } from './page-helpers.js';
 import type { GatherContext } from './gatherer.js';
 
@@ -66,7 +65,3 @@ export async function cdp(page: Page): Promise<CDPSession> {
   return page.createCDPSession();
 }
 
-/** True when the options switch the named gatherer off. */
-export function isSwitchedOff(options: ResolvedOptions, artifact: string): boolean {
-  return options.disabledGatherers.includes(artifact);
-}

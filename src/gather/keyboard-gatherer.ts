@@ -2,7 +2,7 @@
 import type { CDPSession, Page } from 'puppeteer';
 import type { Box } from '../model/finding.js';
 import type { Gatherer } from './gatherer.js';
-import { freshDesktopPage, isSwitchedOff } from './interaction-page.js';
+import { freshDesktopPage } from './interaction-page.js';
 import {
   installKeyboardProbe,
   type ControlFact,
@@ -339,7 +339,6 @@ export const keyboardGatherer: Gatherer<'keyboard'> = {
   artifact: 'keyboard',
   phase: 'interactive',
   budgetMs: () => KEYBOARD_BUDGET_MS,
-  enabled: (options) => !isSwitchedOff(options, 'keyboard'),
   async gather(context) {
     const deadline = Date.now() + KEYBOARD_BUDGET_MS - SELF_STOP_MARGIN_MS;
     const page = await freshDesktopPage(context);

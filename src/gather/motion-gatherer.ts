@@ -1,7 +1,7 @@
 // Loads the page with prefers-reduced-motion: reduce and records motion still running, self-advancing carousels and media playing sound.
 import type { Box } from '../model/finding.js';
 import type { Gatherer } from './gatherer.js';
-import { isSwitchedOff, withOwnPage } from './interaction-page.js';
+import { withOwnPage } from './interaction-page.js';
 
 export interface RunningAnimation {
   selector: string;
@@ -245,7 +245,6 @@ export const motionGatherer: Gatherer<'motion'> = {
   artifact: 'motion',
   phase: 'interactive',
   budgetMs: () => MOTION_BUDGET_MS,
-  enabled: (options) => !isSwitchedOff(options, 'motion'),
   gather: (context) =>
     withOwnPage(
       context,

@@ -1,6 +1,6 @@
 // Lays the page out at 320 CSS px wide (WCAG 1.4.10) and records sideways scrolling, what causes it, and clipped text.
 import type { Gatherer } from './gatherer.js';
-import { DESKTOP_VIEWPORT, isSwitchedOff, nextFrames } from './interaction-page.js';
+import { DESKTOP_VIEWPORT, nextFrames } from './interaction-page.js';
 import { ensureBaseline, withLayoutPage, type ClippedText, type WideElement } from './layout-probe.js';
 
 export type { ClippedText, WideElement } from './layout-probe.js';
@@ -33,7 +33,6 @@ export const reflowGatherer: Gatherer<'reflow'> = {
   artifact: 'reflow',
   phase: 'interactive',
   budgetMs: () => REFLOW_BUDGET_MS,
-  enabled: (options) => !isSwitchedOff(options, 'reflow'),
   gather: (context) =>
     withLayoutPage(context, async (page) => {
       await ensureBaseline(page);

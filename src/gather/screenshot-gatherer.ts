@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Gatherer } from './gatherer.js';
-import { DESKTOP_VIEWPORT, ensureDesktopViewport, isSwitchedOff } from './interaction-page.js';
+import { DESKTOP_VIEWPORT, ensureDesktopViewport } from './interaction-page.js';
 
 export interface ScreenshotArtifact {
   /** Path relative to the report folder (the parent of `artifactsDir`), with forward slashes. */
@@ -42,7 +42,8 @@ export const screenshotGatherer: Gatherer<'screenshot'> = {
   phase: 'interactive',
   forReport: true,
   budgetMs: () => SCREENSHOT_BUDGET_MS,
-  enabled: (options) => options.artifactsDir !== undefined && !isSwitchedOff(options, 'screenshot'),
+  // Screenshots are files next to the report; without a folder there is nowhere to put them.
+  enabled: (options) => options.artifactsDir !== undefined,
   async gather({ page, url, options }) {
     const dir = path.resolve(options.artifactsDir!);
     await ensureDesktopViewport(page);

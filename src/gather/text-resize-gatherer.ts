@@ -1,6 +1,6 @@
 // Doubles the text size (WCAG 1.4.4) at the desktop width and records text that becomes clipped.
 import type { Gatherer } from './gatherer.js';
-import { isSwitchedOff, nextFrames } from './interaction-page.js';
+import { nextFrames } from './interaction-page.js';
 import { ensureBaseline, withLayoutPage, type ClippedText } from './layout-probe.js';
 
 export interface TextResizeArtifact {
@@ -36,7 +36,6 @@ export const textResizeGatherer: Gatherer<'textResize'> = {
   artifact: 'textResize',
   phase: 'interactive',
   budgetMs: () => TEXT_RESIZE_BUDGET_MS,
-  enabled: (options) => !isSwitchedOff(options, 'textResize'),
   gather: (context) =>
     withLayoutPage(context, async (page) => {
       await ensureBaseline(page);

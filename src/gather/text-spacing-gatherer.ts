@@ -1,6 +1,6 @@
 // Applies the WCAG 1.4.12 text-spacing overrides and records text that becomes clipped.
 import type { Gatherer } from './gatherer.js';
-import { isSwitchedOff, nextFrames } from './interaction-page.js';
+import { nextFrames } from './interaction-page.js';
 import { ensureBaseline, withLayoutPage, type ClippedText } from './layout-probe.js';
 
 export interface TextSpacingArtifact {
@@ -21,7 +21,6 @@ export const textSpacingGatherer: Gatherer<'textSpacing'> = {
   artifact: 'textSpacing',
   phase: 'interactive',
   budgetMs: () => TEXT_SPACING_BUDGET_MS,
-  enabled: (options) => !isSwitchedOff(options, 'textSpacing'),
   gather: (context) =>
     withLayoutPage(context, async (page) => {
       await ensureBaseline(page);
