@@ -4,6 +4,7 @@ import type { CheckResult } from './check.js';
 import type { ImageFact } from '../gather/content-gatherer.js';
 import { announcedAlt } from './util/alt.js';
 import { normalise } from './util/text.js';
+import { elementAt } from './util/element.js';
 
 export default definePageCheck({
   meta: {
@@ -43,9 +44,7 @@ export default definePageCheck({
         seen.add(image.src);
         results.push({
           kind: 'needs-review',
-          selector: image.selector,
-          snippet: image.snippet,
-          box: image.box ?? undefined,
+          ...elementAt(image),
           message: `${distinct.size} different images on this page share the alt text "${announcedAlt(image)}"; say what sets each one apart.`,
         });
       }

@@ -2,6 +2,7 @@
 import { definePageCheck } from './check.js';
 import type { CheckResult } from './check.js';
 import { announcedAlt } from './util/alt.js';
+import { elementAt } from './util/element.js';
 
 const IMAGE_EXTENSION = /\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic|ico)$/i;
 /** Names cameras and phones give photos: IMG_2041, DSC_0042, PXL_20230101, GOPR0001, DJI_0001, P1000123. */
@@ -49,9 +50,7 @@ export default definePageCheck({
       if (!isFileName) continue;
       results.push({
         kind: 'violation',
-        selector: image.selector,
-        snippet: image.snippet,
-        box: image.box ?? undefined,
+        ...elementAt(image),
         message: `The alt text "${alt}" is a file name or address, not a description of the image.`,
       });
     }

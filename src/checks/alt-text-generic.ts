@@ -4,6 +4,7 @@ import type { CheckResult } from './check.js';
 import { announcedAlt } from './util/alt.js';
 import { normalise } from './util/text.js';
 import { stringListSetting } from './util/settings.js';
+import { elementAt } from './util/element.js';
 
 /** Words that name the kind of thing, not what it shows; in English and a few common site languages. */
 const GENERIC = new Set([
@@ -41,9 +42,7 @@ export default definePageCheck({
       results.push({
         kind: 'violation',
         impact: decorative ? 'minor' : undefined,
-        selector: image.selector,
-        snippet: image.snippet,
-        box: image.box ?? undefined,
+        ...elementAt(image),
         message: decorative
           ? `The alt text "${alt}" is read aloud for an image that is only decoration; use alt="".`
           : `The alt text "${alt}" says what kind of thing this is, not what it shows.`,

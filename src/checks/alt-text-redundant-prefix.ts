@@ -2,6 +2,7 @@
 import { definePageCheck } from './check.js';
 import type { CheckResult } from './check.js';
 import { announcedAlt } from './util/alt.js';
+import { elementAt } from './util/element.js';
 
 const REDUNDANT_OPENING = /^(an?\s+|the\s+)?(image|picture|pic|photo|graphic|img|icon)\s*(of|showing|shows|depicting|:|-|–)\s*/i;
 
@@ -30,9 +31,7 @@ export default definePageCheck({
       if (!match || match[0].length >= alt.length) continue;
       results.push({
         kind: 'violation',
-        selector: image.selector,
-        snippet: image.snippet,
-        box: image.box ?? undefined,
+        ...elementAt(image),
         message: `The alt text starts with "${match[0].trim()}", which screen readers already announce: "${alt}".`,
       });
     }

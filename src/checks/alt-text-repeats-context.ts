@@ -3,6 +3,7 @@ import { definePageCheck } from './check.js';
 import type { CheckResult } from './check.js';
 import { announcedAlt } from './util/alt.js';
 import { normalise } from './util/text.js';
+import { elementAt } from './util/element.js';
 
 /** Very short alts ("Menu") match text by chance; only judge alts of at least 2 words. */
 const MIN_WORDS = 2;
@@ -37,9 +38,7 @@ export default definePageCheck({
       if (!where) continue;
       results.push({
         kind: 'violation',
-        selector: image.selector,
-        snippet: image.snippet,
-        box: image.box ?? undefined,
+        ...elementAt(image),
         message: `The alt text "${alt}" repeats ${where}, so screen reader users hear it twice.`,
       });
     }

@@ -3,6 +3,7 @@ import { definePageCheck } from './check.js';
 import type { CheckResult } from './check.js';
 import { announcedAlt } from './util/alt.js';
 import { numberSetting } from './util/settings.js';
+import { elementAt } from './util/element.js';
 
 /**
  * 200 characters is about two sentences. Alt text cannot be paused, re-read by
@@ -35,9 +36,7 @@ export default definePageCheck({
       if (!alt || alt.length <= max) continue;
       results.push({
         kind: 'needs-review',
-        selector: image.selector,
-        snippet: image.snippet,
-        box: image.box ?? undefined,
+        ...elementAt(image),
         message: `The alt text is ${alt.length} characters long (limit ${max}); consider a short alt and a long description that everyone can see.`,
       });
     }

@@ -1,6 +1,7 @@
 // Flags audio with no transcript link nearby; embedded audio players, which may offer one inside, need review.
 import { definePageCheck } from './check.js';
 import type { CheckResult } from './check.js';
+import { elementAt } from './util/element.js';
 
 export default definePageCheck({
   meta: {
@@ -24,9 +25,7 @@ export default definePageCheck({
       if (!audioPlayer || media.transcriptNearby) continue;
       results.push({
         kind: media.embeddedPlayer ? 'needs-review' : 'violation',
-        selector: media.selector,
-        snippet: media.snippet,
-        box: media.box ?? undefined,
+        ...elementAt(media),
         message: media.embeddedPlayer
           ? 'This embedded audio player has no transcript link nearby; check whether the player offers one.'
           : 'This audio has no transcript link nearby.',

@@ -1,6 +1,7 @@
 // Needs review: a carousel that moves on by itself, even under reduced motion, with no pause control (WCAG 2.2.2).
 import { definePageCheck } from './check.js';
 import type { CheckResult } from './check.js';
+import { elementAt } from './util/element.js';
 
 export default definePageCheck({
   meta: {
@@ -25,9 +26,7 @@ export default definePageCheck({
         (carousel): CheckResult => ({
           // The sample is short and heuristic (a changed region after its timers ran); a person confirms.
           kind: 'needs-review',
-          selector: carousel.selector,
-          snippet: carousel.snippet,
-          box: carousel.box ?? undefined,
+          ...elementAt(carousel),
           message: 'This carousel moved on by itself, even with "reduce motion" switched on, and no Pause or Stop control was found next to it.',
         }),
       );

@@ -1,6 +1,7 @@
 // Flags elements that look exactly the same focused as unfocused, judged by computed styles and then by pixels (WCAG 2.4.7).
 import { definePageCheck } from './check.js';
 import type { CheckResult } from './check.js';
+import { elementAt } from './util/element.js';
 
 export default definePageCheck({
   meta: {
@@ -25,9 +26,7 @@ export default definePageCheck({
       if (stop.focusVisible !== 'not-visible') continue;
       results.push({
         kind: 'violation',
-        selector: stop.selector,
-        snippet: stop.snippet,
-        box: stop.box ?? undefined,
+        ...elementAt(stop),
         message:
           stop.focusEvidence === 'pixels'
             ? `When "${stop.name || stop.tag}" has keyboard focus it looks exactly as it does without it: no style changes and the same pixels.`

@@ -1,6 +1,7 @@
 // Flags focused elements hidden entirely under a fixed or sticky header, banner or overlay (WCAG 2.4.11).
 import { definePageCheck } from './check.js';
 import type { CheckResult } from './check.js';
+import { elementAt } from './util/element.js';
 
 export default definePageCheck({
   meta: {
@@ -26,9 +27,7 @@ export default definePageCheck({
       if (stop.obscured?.covered !== 'all') continue;
       results.push({
         kind: 'violation',
-        selector: stop.selector,
-        snippet: stop.snippet,
-        box: stop.box ?? undefined,
+        ...elementAt(stop),
         message: `When "${stop.name || stop.tag}" has keyboard focus it is completely hidden under ${stop.obscured.by}, which is fixed or sticky.`,
         causeKey: `focus-obscured:${stop.obscured.by}`,
       });

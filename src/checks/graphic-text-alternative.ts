@@ -1,6 +1,7 @@
 // Flags SVG and icon-font graphics with no text alternative, where they are the only content of a control or stand alone.
 import { definePageCheck } from './check.js';
 import type { CheckResult } from './check.js';
+import { elementAt } from './util/element.js';
 
 /** An SVG smaller than 24 px is an icon next to text far more often than content on its own. */
 const MIN_STANDALONE_SIZE = 24;
@@ -32,9 +33,7 @@ export default definePageCheck({
         if (graphic.controlOtherName) continue;
         results.push({
           kind: 'violation',
-          selector: graphic.selector,
-          snippet: graphic.snippet,
-          box: graphic.box ?? undefined,
+          ...elementAt(graphic),
           message: `This ${what} is the only content of a link or button, and neither has a text alternative: the control has no name.`,
         });
         continue;
@@ -43,9 +42,7 @@ export default definePageCheck({
       if (graphic.kind !== 'svg' || graphic.width < MIN_STANDALONE_SIZE || graphic.height < MIN_STANDALONE_SIZE) continue;
       results.push({
         kind: 'needs-review',
-        selector: graphic.selector,
-        snippet: graphic.snippet,
-        box: graphic.box ?? undefined,
+        ...elementAt(graphic),
         message:
           graphic.role === 'img'
             ? 'This SVG has role="img" but no <title> or aria-label.'

@@ -2,6 +2,7 @@
 import { definePageCheck } from './check.js';
 import type { CheckResult } from './check.js';
 import { numberSetting } from './util/settings.js';
+import { elementAt } from './util/element.js';
 
 /**
  * 250 × 150 CSS pixels: about a third of a phone screen's width and taller than a line
@@ -38,9 +39,7 @@ export default definePageCheck({
       if (image.linkText || image.captionText) continue;
       results.push({
         kind: 'needs-review',
-        selector: image.selector,
-        snippet: image.snippet,
-        box: image.box ?? undefined,
+        ...elementAt(image),
         message: `This ${image.width}×${image.height} image in the main content has alt="", so screen readers skip it. Check that it is only decoration.`,
       });
     }

@@ -3,6 +3,7 @@ import { definePageCheck } from './check.js';
 import type { CheckResult } from './check.js';
 import { announcedAlt } from './util/alt.js';
 import { normalise } from './util/text.js';
+import { elementAt } from './util/element.js';
 
 /** Words of 3+ letters carry meaning; shorter ones (of, to, en) match anything. */
 const MIN_WORD_LENGTH = 3;
@@ -50,9 +51,7 @@ export default definePageCheck({
       if (PURPOSE_WORDS.test(alt) || !DESCRIPTIVE.test(alt)) continue;
       results.push({
         kind: 'needs-review',
-        selector: image.selector,
-        snippet: image.snippet,
-        box: image.box ?? undefined,
+        ...elementAt(image),
         message: `This image is the only content of a link to ${new URL(image.linkHref).pathname}, but its alt "${alt}" describes the picture, not where the link goes.`,
       });
     }

@@ -1,6 +1,7 @@
 // Flags video or audio that starts playing with sound by itself.
 import { definePageCheck } from './check.js';
 import type { CheckResult } from './check.js';
+import { elementAt } from './util/element.js';
 
 export default definePageCheck({
   meta: {
@@ -25,9 +26,7 @@ export default definePageCheck({
       results.push({
         // Native controls are a way to stop it (1.4.2 is met if reachable first); without them it fails outright.
         kind: media.controls ? 'needs-review' : 'violation',
-        selector: media.selector,
-        snippet: media.snippet,
-        box: media.box ?? undefined,
+        ...elementAt(media),
         message: media.controls
           ? `This ${media.tag === 'audio' ? 'audio' : 'video'} starts playing with sound by itself. Its controls let people stop it, but screen reader users hear it over their reader first.`
           : `This ${media.tag === 'audio' ? 'audio' : 'video'} starts playing with sound by itself and has no controls to stop it.`,

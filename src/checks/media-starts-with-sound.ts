@@ -1,6 +1,7 @@
 // Flags media that a script starts with sound, or that is playing with sound after load (WCAG 1.4.2); the autoplay attribute is media-autoplay-sound's.
 import { definePageCheck } from './check.js';
 import type { CheckResult } from './check.js';
+import { elementAt } from './util/element.js';
 
 /** WCAG 1.4.2 applies to sound that plays for more than 3 seconds. */
 const SHORT_SOUND_S = 3;
@@ -27,14 +28,12 @@ export default definePageCheck({
       if (media.durationS !== null && media.durationS <= SHORT_SOUND_S) continue;
       const what = media.tag === 'audio' ? 'audio' : 'video';
       if (media.playingWithSound) {
-        results.push({ kind: 'violation', selector: media.selector, snippet: media.snippet, box: media.box ?? undefined, message: `This ${what} was playing with sound right after the page loaded.` });
+        results.push({ kind: 'violation', ...elementAt(media), message: `This ${what} was playing with sound right after the page loaded.` });
       } else if (media.scriptPlayedUnmuted && media.triedWithSound && !media.autoplayAttribute) {
         // The audit's browser blocks sound without a click, as many visitors' browsers do, but not all.
         results.push({
           kind: 'needs-review',
-          selector: media.selector,
-          snippet: media.snippet,
-          box: media.box ?? undefined,
+          ...elementAt(media),
           message: `A script tries to play this ${what} with sound when the page opens. The audit's browser blocked it; browsers that allow sound will play it.`,
         });
       }

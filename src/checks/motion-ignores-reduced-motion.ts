@@ -1,6 +1,7 @@
 // Flags moving animations that keep running when the visitor asks for reduced motion (WCAG 2.2.2, 2.3.3).
 import { definePageCheck } from './check.js';
 import type { CheckResult } from './check.js';
+import { elementAt } from './util/element.js';
 
 /** WCAG 2.2.2: motion that lasts more than 5 seconds needs a way to stop it. */
 const LONG_MOTION_MS = 5_000;
@@ -31,9 +32,7 @@ export default definePageCheck({
       const name = animation.name ? ` "${animation.name}"` : '';
       results.push({
         kind: animation.infinite ? 'violation' : 'needs-review',
-        selector: animation.selector,
-        snippet: animation.snippet,
-        box: animation.box ?? undefined,
+        ...elementAt(animation),
         message: animation.infinite
           ? `The animation${name} (${animation.properties.join(', ')}) runs forever, even with "reduce motion" switched on.`
           : `The animation${name} moves for ${Math.round((animation.totalMs ?? 0) / 1000)} s even with "reduce motion" switched on.`,

@@ -1,6 +1,7 @@
 // Flags things that act like controls (widget role, click handler, pointer cursor) but can never get keyboard focus (WCAG 2.1.1).
 import { definePageCheck } from './check.js';
 import type { CheckResult } from './check.js';
+import { elementAt } from './util/element.js';
 
 export default definePageCheck({
   meta: {
@@ -27,9 +28,7 @@ export default definePageCheck({
       const why = widgetRole ? `has role="${control.role}"` : onclick && pointer ? 'has a click handler and a pointer cursor' : onclick ? 'has a click handler' : 'shows a pointer cursor';
       results.push({
         kind: sure ? 'violation' : 'needs-review',
-        selector: control.selector,
-        snippet: control.snippet,
-        box: control.box ?? undefined,
+        ...elementAt(control),
         message: sure
           ? `"${control.name || control.role}" ${why}, so it acts as a control, but it can never get keyboard focus.`
           : `"${control.name || control.role}" ${why} but can never get keyboard focus. If clicking it does something, keyboard users cannot do it.`,

@@ -1,6 +1,7 @@
 // Flags tabindex values above zero, which move elements ahead of the page's natural focus order (WCAG 2.4.3).
 import { definePageCheck } from './check.js';
 import type { CheckResult } from './check.js';
+import { elementAt } from './util/element.js';
 
 export default definePageCheck({
   meta: {
@@ -25,9 +26,7 @@ export default definePageCheck({
       results.push({
         // Not a failure by itself: the forced order may happen to make sense. A person should look.
         kind: 'needs-review',
-        selector: element.selector,
-        snippet: element.snippet,
-        box: element.box ?? undefined,
+        ...elementAt(element),
         message: `tabindex="${element.tabIndex}" moves this element ahead of the natural order${position >= 0 ? `: it is Tab stop ${position + 1}` : ''}. Check that the order still makes sense.`,
       });
     }

@@ -1,6 +1,7 @@
 // Flags text cut off at 320 CSS px wide that showed in full at desktop width (WCAG 1.4.10).
 import { definePageCheck } from './check.js';
 import type { CheckResult } from './check.js';
+import { elementAt } from './util/element.js';
 
 const MAX_RESULTS = 10;
 
@@ -26,9 +27,7 @@ export default definePageCheck({
       results.push({
         // text-overflow: ellipsis is a chosen truncation; whether anything needed is lost is for a person to judge.
         kind: clipped.ellipsis ? 'needs-review' : 'violation',
-        selector: clipped.selector,
-        snippet: clipped.snippet,
-        box: clipped.box ?? undefined,
+        ...elementAt(clipped),
         message: `At 320 px wide this box cuts off ${clipped.hiddenPx} px of its text, starting "${clipped.hiddenText}".`,
       });
     }
@@ -37,9 +36,7 @@ export default definePageCheck({
       for (const element of reflow.wide.filter((wide) => wide.hasText && !wide.twoDimensional).slice(0, MAX_RESULTS)) {
         results.push({
           kind: 'violation',
-          selector: element.selector,
-          snippet: element.snippet,
-          box: element.box ?? undefined,
+          ...elementAt(element),
           message: `At 320 px wide this element reaches ${element.right} px, and the page does not scroll sideways, so its right part is cut off.`,
         });
       }

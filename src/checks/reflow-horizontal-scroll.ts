@@ -1,6 +1,7 @@
 // Flags pages that scroll sideways at 320 CSS px wide (400 % zoom), naming the elements that cause it (WCAG 1.4.10).
 import { definePageCheck } from './check.js';
 import type { CheckResult } from './check.js';
+import { elementAt } from './util/element.js';
 
 /** The widest few offenders show the cause; more are usually the same component. */
 const MAX_RESULTS = 5;
@@ -31,9 +32,7 @@ export default definePageCheck({
       const sure = element.hasText && !element.twoDimensional;
       results.push({
         kind: sure ? 'violation' : 'needs-review',
-        selector: element.selector,
-        snippet: element.snippet,
-        box: element.box ?? undefined,
+        ...elementAt(element),
         message: sure
           ? `At 320 px wide the page scrolls sideways by ${overflow} px: this element is ${element.width} px wide and reaches ${element.right} px.`
           : `At 320 px wide the page scrolls sideways by ${overflow} px because of this ${element.tag}, which reaches ${element.right} px. ${element.twoDimensional ? 'Content that needs two dimensions may scroll, but in its own box rather than the whole page.' : 'It shows no text; check whether anything is lost.'}`,

@@ -1,6 +1,7 @@
 // Flags a skip link that does not move focus to the main content, or a long way to the content with no skip link (WCAG 2.4.1).
 import { definePageCheck } from './check.js';
 import type { CheckResult } from './check.js';
+import { elementAt } from './util/element.js';
 
 /** Ten Tab presses before reaching the content is a real cost on every page of the site. */
 const MANY_STOPS_BEFORE_MAIN = 10;
@@ -26,15 +27,13 @@ export default definePageCheck({
     const skip = keyboard.skipLink;
     if (skip) {
       if (skip.targetSelector === null) {
-        return [{ kind: 'violation', selector: skip.selector, snippet: skip.snippet, box: skip.box ?? undefined, message: `The skip link points to "${skip.href}", but nothing on the page has that id.` }];
+        return [{ kind: 'violation', ...elementAt(skip), message: `The skip link points to "${skip.href}", but nothing on the page has that id.` }];
       }
       if (skip.focusMoved === false) {
         return [
           {
             kind: 'violation',
-            selector: skip.selector,
-            snippet: skip.snippet,
-            box: skip.box ?? undefined,
+            ...elementAt(skip),
             message: `Pressing Enter on the skip link does not move keyboard focus to ${skip.targetSelector}; the next Tab went to ${skip.landedOn}.`,
           },
         ];

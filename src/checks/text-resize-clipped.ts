@@ -1,6 +1,7 @@
 // Flags text cut off by its box when text is made twice as large (WCAG 1.4.4).
 import { definePageCheck } from './check.js';
 import type { CheckResult } from './check.js';
+import { elementAt } from './util/element.js';
 
 const MAX_RESULTS = 10;
 
@@ -24,9 +25,7 @@ export default definePageCheck({
     return textResize.clipped.slice(0, MAX_RESULTS).map(
       (clipped): CheckResult => ({
         kind: clipped.ellipsis ? 'needs-review' : 'violation',
-        selector: clipped.selector,
-        snippet: clipped.snippet,
-        box: clipped.box ?? undefined,
+        ...elementAt(clipped),
         message: `With text at 200 % this box cuts off ${clipped.hiddenPx} px of its text, starting "${clipped.hiddenText}".`,
       }),
     );

@@ -1,6 +1,7 @@
 // Flags videos with no captions track; embedded players, whose captions cannot be seen from outside, need review.
 import { definePageCheck } from './check.js';
 import type { CheckResult } from './check.js';
+import { elementAt } from './util/element.js';
 
 export default definePageCheck({
   meta: {
@@ -27,9 +28,7 @@ export default definePageCheck({
         results.push({
           kind: 'needs-review',
           impact: 'serious',
-          selector: media.selector,
-          snippet: media.snippet,
-          box: media.box ?? undefined,
+          ...elementAt(media),
           message: 'This embedded video player hides its captions from the page; check that captions are available and accurate.',
         });
         continue;
@@ -41,9 +40,7 @@ export default definePageCheck({
       if (captions.length > 0) continue;
       results.push({
         kind: subtitles.length > 0 ? 'needs-review' : 'violation',
-        selector: media.selector,
-        snippet: media.snippet,
-        box: media.box ?? undefined,
+        ...elementAt(media),
         message:
           subtitles.length > 0
             ? 'This video has subtitles but no captions track; check that the subtitles include speakers and important sounds.'
