@@ -1,9 +1,7 @@
 // Flags text cut off at 320 CSS px wide that showed in full at desktop width (WCAG 1.4.10).
 import { definePageCheck } from './check.js';
-import type { CheckResult } from './check.js';
+import { clippedTextResults, MAX_CLIPPED_RESULTS } from './util/clipped-text.js';
 import { elementAt } from './util/element.js';
-
-const MAX_RESULTS = 10;
 
 export default definePageCheck({
   meta: {
@@ -22,18 +20,10 @@ export default definePageCheck({
   },
   requires: ['reflow'],
   evaluate({ reflow }) {
-    const results: CheckResult[] = [];
-    for (const clipped of reflow.clipped.slice(0, MAX_RESULTS)) {
-      results.push({
-        // text-overflow: ellipsis is a chosen truncation; whether anything needed is lost is for a person to judge.
-        kind: clipped.ellipsis ? 'needs-review' : 'violation',
-        ...elementAt(clipped),
-        message: `At 320 px wide this box cuts off ${clipped.hiddenPx} px of its text, starting "${clipped.hiddenText}".`,
-      });
-    }
+    const results = clippedTextResults(reflow.clipped, 'At 320 px wide');
     if (!reflow.scrollable) {
       // The page cannot scroll sideways (overflow hidden on the page), so what sticks out is simply lost.
-      for (const element of reflow.wide.filter((wide) => wide.hasText && !wide.twoDimensional).slice(0, MAX_RESULTS)) {
+      for (const element of reflow.wide.filter((wide) => wide.hasText && !wide.twoDimensional).slice(0, MAX_CLIPPED_RESULTS)) {
         results.push({
           kind: 'violation',
           ...elementAt(element),

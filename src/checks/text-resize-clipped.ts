@@ -1,9 +1,6 @@
 // Flags text cut off by its box when text is made twice as large (WCAG 1.4.4).
 import { definePageCheck } from './check.js';
-import type { CheckResult } from './check.js';
-import { elementAt } from './util/element.js';
-
-const MAX_RESULTS = 10;
+import { clippedTextResults } from './util/clipped-text.js';
 
 export default definePageCheck({
   meta: {
@@ -22,12 +19,6 @@ export default definePageCheck({
   },
   requires: ['textResize'],
   evaluate({ textResize }) {
-    return textResize.clipped.slice(0, MAX_RESULTS).map(
-      (clipped): CheckResult => ({
-        kind: clipped.ellipsis ? 'needs-review' : 'violation',
-        ...elementAt(clipped),
-        message: `With text at 200 % this box cuts off ${clipped.hiddenPx} px of its text, starting "${clipped.hiddenText}".`,
-      }),
-    );
+    return clippedTextResults(textResize.clipped, 'With text at 200 %');
   },
 });

@@ -1,9 +1,6 @@
 // Flags text cut off when readers apply the WCAG 1.4.12 text spacing (line, letter, word and paragraph spacing).
 import { definePageCheck } from './check.js';
-import type { CheckResult } from './check.js';
-import { elementAt } from './util/element.js';
-
-const MAX_RESULTS = 10;
+import { clippedTextResults } from './util/clipped-text.js';
 
 export default definePageCheck({
   meta: {
@@ -22,12 +19,6 @@ export default definePageCheck({
   },
   requires: ['textSpacing'],
   evaluate({ textSpacing }) {
-    return textSpacing.clipped.slice(0, MAX_RESULTS).map(
-      (clipped): CheckResult => ({
-        kind: clipped.ellipsis ? 'needs-review' : 'violation',
-        ...elementAt(clipped),
-        message: `With WCAG text spacing applied this box cuts off ${clipped.hiddenPx} px of its text, starting "${clipped.hiddenText}".`,
-      }),
-    );
+    return clippedTextResults(textSpacing.clipped, 'With WCAG text spacing applied');
   },
 });
