@@ -4,16 +4,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { createRequire } from 'node:module';
-import puppeteer, { type Browser } from 'puppeteer';
-import { findBrowser } from '../../src/browser/find-browser.js';
-import { BASE_CHROMIUM_FLAGS } from '../../src/browser/launch.js';
+import type { Browser } from 'puppeteer';
 import type { Report } from '../../src/model/report.js';
 import { validateReport } from '../../src/report/schema.js';
 import { runCli, type CliRun } from '../helpers/run-cli.js';
+import { axeViolations, describeViolations, launchTestBrowser } from '../helpers/test-browser.js';
 
-const require = createRequire(import.meta.url);
-const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 describe('welcomemat demo (the quick start)', () => {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'welcomemat-demo-'));
@@ -23,8 +19,7 @@ describe('welcomemat demo (the quick start)', () => {
 
   before(async () => {
     run = await runCli(['demo', '--out', outDir]);
-    const location = await findBrowser();
-    browser = await puppeteer.launch({ executablePath: location!.path, headless: true, args: [...BASE_CHROMIUM_FLAGS, '--no-sandbox'] });
+    browser = await launchTestBrowser();
   });
   after(async () => {
     await browser?.close();
@@ -54,16 +49,7 @@ describe('welcomemat demo (the quick start)', () => {
     const page = await browser.newPage();
     try {
       await page.goto(`file://${path.join(outDir, 'index.html')}`);
-      await page.evaluate(axeSource);
-      const results = (await page.evaluate(() =>
-        (window as unknown as { axe: { run: (o: unknown) => Promise<unknown> } }).axe.run({
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-        }),
-      )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
-      assert.deepEqual(
-        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-        [],
-      );
+      assert.deepEqual(describeViolations(await axeViolations(page)), []);
     } finally {
       await page.close();
     }

@@ -3,36 +3,22 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
-import puppeteer, { type Browser, type Page } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer';
 import { writeReport } from '../../../src/report/write-report.js';
+import { axeViolations, describeViolations, launchTestBrowser } from '../../helpers/test-browser.js';
 import { makeSampleReport, type SampleReportOptions } from '../../helpers/sample-report.js';
 
-const require = createRequire(import.meta.url);
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 /** The narrowest width WCAG 1.4.10 Reflow asks content to fit (400% zoom of 1280px). */
 const REFLOW_WIDTH = 320;
 
-interface AxeViolation {
-  id: string;
-  impact: string;
-  help: string;
-  nodes: { target: string[]; failureSummary: string }[];
-}
 
 let browser: Browser;
-let axeSource: string;
 let root: string;
 
 before(async () => {
-  axeSource = await fs.readFile(require.resolve('axe-core'), 'utf8');
   root = await fs.mkdtemp(path.join(os.tmpdir(), 'welcomemat-report-a11y-'));
-  browser = await puppeteer.launch({
-    executablePath: process.env.PUPPETEER_EXECUTABLE_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchTestBrowser();
 });
 
 after(async () => {
@@ -54,24 +40,7 @@ async function openReport(name: string, options: SampleReportOptions, width = 12
   return { page, dialogs };
 }
 
-async function runAxe(page: Page): Promise<AxeViolation[]> {
-  // Injected through the DevTools protocol, which the page's CSP does not govern.
-  await page.evaluate(axeSource);
-  return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return results.violations.map(({ id, impact, help, nodes }) => ({
-      id,
-      impact,
-      help,
-      nodes: nodes.slice(0, 3).map(({ target, failureSummary }) => ({ target, failureSummary })),
-    }));
-  }, AXE_TAGS);
-}
 
-function describeViolations(violations: AxeViolation[]): string {
-  return violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help}\n  ${JSON.stringify(violation.nodes)}`).join('\n');
-}
 
 describe('HTML report in Chromium', () => {
   it('has no axe violations, with every <details> open', async () => {
@@ -79,8 +48,7 @@ describe('HTML report in Chromium', () => {
     try {
       // Open the folded parts too, so axe sees everything a reader can reach.
       await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
-      const violations = await runAxe(page);
-      assert.deepEqual(violations, [], describeViolations(violations));
+      assert.deepEqual(describeViolations(await axeViolations(page)), []);
     } finally {
       await page.close();
     }
@@ -102,8 +70,7 @@ describe('HTML report in Chromium', () => {
         badLinks: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '').filter((href) => !/^(https?:\/\/|#|screenshots\/)/.test(href)),
       }));
       assert.deepEqual(planted, { scripts: 1, images: 0, svgs: 0, handlers: 0, badLinks: [] });
-      const violations = await runAxe(page);
-      assert.deepEqual(violations, [], describeViolations(violations));
+      assert.deepEqual(describeViolations(await axeViolations(page)), []);
     } finally {
       await page.close();
     }

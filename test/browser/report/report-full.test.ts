@@ -3,19 +3,17 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import puppeteer, { type Browser, type Page } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer';
 import type { Report } from '../../../src/model/report.js';
 import { availableLocales } from '../../../src/report/i18n.js';
 import { renderPdf } from '../../../src/report/renderers/pdf.js';
 import { writeReport } from '../../../src/report/write-report.js';
 import { packageRoot } from '../../../src/util/package-root.js';
 import { fullReport } from '../../helpers/full-report.js';
+import { axeViolations, describeViolations, launchTestBrowser } from '../../helpers/test-browser.js';
 
-const require = createRequire(import.meta.url);
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 /** WCAG 1.4.10 Reflow width, and a common desktop width. */
 const PHONE = 320;
 const DESKTOP = 1280;
@@ -23,18 +21,12 @@ const DESKTOP = 1280;
 const ARTIFACTS = path.join(packageRoot, 'test-artifacts', 'report');
 
 let browser: Browser;
-let axeSource: string;
 let root: string;
 
 before(async () => {
-  axeSource = await fs.readFile(require.resolve('axe-core'), 'utf8');
   root = await fs.mkdtemp(path.join(os.tmpdir(), 'welcomemat-report-full-'));
   await fs.mkdir(ARTIFACTS, { recursive: true });
-  browser = await puppeteer.launch({
-    executablePath: process.env.PUPPETEER_EXECUTABLE_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchTestBrowser();
 });
 
 after(async () => {
@@ -64,14 +56,6 @@ async function open(file: string, width: number): Promise<Page> {
   return page;
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return results.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
-  }, AXE_TAGS);
-}
 
 describe('full HTML report in Chromium', () => {
   for (const locale of availableLocales()) {
@@ -83,7 +67,7 @@ describe('full HTML report in Chromium', () => {
         const page = await open(file, width);
         try {
           await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
-          assert.deepEqual(await axeViolations(page), [], `${locale} at ${width}px`);
+          assert.deepEqual(describeViolations(await axeViolations(page)), [], `${locale} at ${width}px`);
           const images = await page.evaluate(async () => {
             const imgs = [...document.images];
             // Lazy images off screen never load on their own; make them eager and wait (bounded) for each.
