@@ -19,34 +19,33 @@ export const LINKS_WITH_SELECTORS = 100;
  */
 const LAYOUT_DEPTH = 4;
 
-/** Runs inside the page: the set of tag.class tokens near the top of the page, plus what moves or traps focus. */
-function layoutTokens(maxDepth: number): string[] {
-  const tokens = new Set<string>();
-  const walk = (element: Element, depth: number) => {
-    const classes = Array.from(element.classList).sort().slice(0, 3).join('.');
-    const role = element.getAttribute('role');
-    tokens.add(`${element.localName}${classes ? `.${classes}` : ''}${role ? `[${role}]` : ''}`);
-    if (depth < maxDepth) for (const child of Array.from(element.children)) walk(child, depth + 1);
-  };
-  if (document.body) walk(document.body, 0);
-  // Things that change how keyboard, zoom and motion behave, wherever they sit in the page.
-  const features: [string, string][] = [
-    ['form', 'form'],
-    ['table', 'table'],
-    ['video,audio', 'media'],
-    ['iframe', 'iframe'],
-    ['dialog,[aria-modal="true"]', 'dialog'],
-    ['[tabindex]', 'tabindex'],
-    ['pre,code', 'code'],
-  ];
-  for (const [selector, name] of features) if (document.querySelector(selector)) tokens.add(`has:${name}`);
-  if (document.getAnimations().length > 0) tokens.add('has:animation');
-  return [...tokens].sort();
-}
-
 /** Runs inside the page; relies only on `window.__welcomemat` helpers. */
 function collectDomSnapshot(maxLinks: number, linksWithSelectors: number, layoutDepth: number): DomSnapshot {
   const helpers = window.__welcomemat!;
+  /** The set of tag.class tokens near the top of the page, plus what moves or traps focus. */
+  function layoutTokens(maxDepth: number): string[] {
+    const tokens = new Set<string>();
+    const walk = (element: Element, depth: number) => {
+      const classes = Array.from(element.classList).sort().slice(0, 3).join('.');
+      const role = element.getAttribute('role');
+      tokens.add(`${element.localName}${classes ? `.${classes}` : ''}${role ? `[${role}]` : ''}`);
+      if (depth < maxDepth) for (const child of Array.from(element.children)) walk(child, depth + 1);
+    };
+    if (document.body) walk(document.body, 0);
+    // Things that change how keyboard, zoom and motion behave, wherever they sit in the page.
+    const features: [string, string][] = [
+      ['form', 'form'],
+      ['table', 'table'],
+      ['video,audio', 'media'],
+      ['iframe', 'iframe'],
+      ['dialog,[aria-modal="true"]', 'dialog'],
+      ['[tabindex]', 'tabindex'],
+      ['pre,code', 'code'],
+    ];
+    for (const [selector, name] of features) if (document.querySelector(selector)) tokens.add(`has:${name}`);
+    if (document.getAnimations().length > 0) tokens.add('has:animation');
+    return [...tokens].sort();
+  }
   const text = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
   const links: LinkFact[] = [];
   for (const anchor of Array.from(document.querySelectorAll<HTMLAnchorElement | HTMLAreaElement>('a[href], area[href]'))) {
@@ -74,7 +73,7 @@ function collectDomSnapshot(maxLinks: number, linksWithSelectors: number, layout
     htmlLang: document.documentElement.getAttribute('lang') ?? '',
     links,
     metaRefreshUrl,
-    layoutSignature: (window as unknown as { __welcomematLayoutTokens: (depth: number) => string[] }).__welcomematLayoutTokens(layoutDepth).join(' '),
+    layoutSignature: layoutTokens(layoutDepth).join(' '),
     documentSize: {
       width: document.documentElement.scrollWidth,
       height: document.documentElement.scrollHeight,
@@ -89,7 +88,6 @@ export const domGatherer: Gatherer<'dom'> = {
   budgetMs: () => 10_000,
   required: true,
   async gather({ page }) {
-    await page.evaluate(`window.__welcomematLayoutTokens = ${layoutTokens.toString()}`);
     const snapshot = await page.evaluate(collectDomSnapshot, MAX_LINKS_PER_PAGE, LINKS_WITH_SELECTORS, LAYOUT_DEPTH);
     // The token list can be long; a short hash is all the sampler needs to compare pages.
     return { ...snapshot, layoutSignature: createHash('sha1').update(snapshot.layoutSignature).digest('hex').slice(0, 16) };
