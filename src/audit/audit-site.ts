@@ -256,7 +256,7 @@ async function crawl(
     siteArtifactNames: siteArtifactNames(checks, options),
     claimFinalUrl: (finalUrl, task) => {
       const normalized = normalizePageUrl(finalUrl) ?? finalUrl;
-      const verdict = normalized === task.url ? { inScope: true as const } : createScope({ startUrls: options.urls, ...options.scope })(normalized);
+      const verdict = normalized === task.url ? { inScope: true as const } : frontier.inScope(normalized);
       if (!verdict.inScope) return { url: task.url, reason: 'out-of-scope', detail: `redirects to ${finalUrl}: ${verdict.detail}` };
       if (state.claimedFinalUrls.has(normalized)) return { url: task.url, reason: 'duplicate-final-url', detail: `leads to ${finalUrl}, already audited` };
       state.claimedFinalUrls.add(normalized);

@@ -32,6 +32,11 @@ export class Frontier {
 
   constructor(private readonly options: FrontierOptions) {}
 
+  /** The crawl's scope verdict for a URL (also for where a redirect ended up). */
+  inScope(url: string): ScopeVerdict {
+    return this.options.inScope(url);
+  }
+
   /** Offers a URL found on `from` (or a start/sitemap URL). Non-http(s) URLs are ignored silently. */
   offer(rawUrl: string, depth: number, foundBy: PageTask['foundBy'], from?: string): void {
     const url = normalizePageUrl(rawUrl);
