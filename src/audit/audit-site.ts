@@ -246,14 +246,17 @@ async function crawl(
   // the frontier keeps deciding what comes next (politeness, robots) until the last moment.
   const pageSlots = pLimit(options.concurrency);
   const sampler = new InteractionSampler(options);
+  // The same for every page: which artifacts to gather, and which to keep for site checks.
+  const needed = neededArtifacts(checks, options);
+  const keptForSiteChecks = siteArtifactNames(checks, options);
   const environment = (context: PageAuditEnvironment['context']): PageAuditEnvironment => ({
     context,
     claimInteraction: (signature, url) => sampler.claim(signature, url),
     options,
     gatherers: allGatherers,
     checks,
-    neededArtifacts: neededArtifacts(checks, options),
-    siteArtifactNames: siteArtifactNames(checks, options),
+    neededArtifacts: needed,
+    siteArtifactNames: keptForSiteChecks,
     claimFinalUrl: (finalUrl, task) => {
       const normalized = normalizePageUrl(finalUrl) ?? finalUrl;
       const verdict = normalized === task.url ? { inScope: true as const } : frontier.inScope(normalized);
