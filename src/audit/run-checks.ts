@@ -1,5 +1,7 @@
 // Runs pure checks over artifacts and turns their results into findings; a throwing check becomes an error entry.
-import type { Check, CheckResult, PageCheck, SiteCheck, SitePage } from '../checks/check.js';
+import type { Check, CheckMessage, CheckResult, PageCheck, SiteCheck, SitePage } from '../checks/check.js';
+import type { MessageParam, MessageRef } from '../model/message.js';
+import { createMessageFormatter } from '../util/format-message.js';
 import type { ArtifactName, PageArtifacts } from '../gather/artifacts.js';
 import { isArtifactFailure } from '../gather/artifacts.js';
 import type { CheckError, Finding } from '../model/finding.js';
@@ -22,6 +24,32 @@ export function requiredArtifacts(checks: Check[], options: ResolvedOptions): Se
   return needed;
 }
 
+/** A check's local message (keys of its meta.messages) as a report-wide reference: ids prefixed with the check id, nested ones too. */
+function globalRef(checkId: string, local: CheckMessage): MessageRef {
+  const lift = (value: MessageParam): MessageParam => {
+    if (Array.isArray(value)) return value.map((item) => globalRef(checkId, item));
+    if (typeof value === 'object') return globalRef(checkId, value);
+    return value;
+  };
+  const id = `${checkId}.${local.id}`;
+  if (!local.params) return { id };
+  return { id, params: Object.fromEntries(Object.entries(local.params).map(([name, value]) => [name, lift(value)])) };
+}
+
+/** A finding's English message and its reference, from what the check returned. */
+function messageOf(check: Check, message: CheckResult['message']): { message: string; messageRef?: MessageRef } {
+  if (typeof message === 'string') return { message };
+  const ref = globalRef(check.meta.id, message);
+  const prefix = `${check.meta.id}.`;
+  const english = createMessageFormatter('en', (id) => (id.startsWith(prefix) ? check.meta.messages?.[id.slice(prefix.length)] : undefined));
+  return { message: english(ref), messageRef: ref };
+}
+
+/** A result's message in English, whichever form the check gave it in (for tests and logs). */
+export function englishMessage(check: Check, message: CheckResult['message']): string {
+  return messageOf(check, message).message;
+}
+
 export function toFinding(check: Check, result: CheckResult, pageUrl: string): Finding {
   const meta = check.meta;
   return {
@@ -36,7 +64,7 @@ export function toFinding(check: Check, result: CheckResult, pageUrl: string): F
     url: result.url ?? pageUrl,
     selector: result.selector ?? '',
     snippet: result.snippet ?? '',
-    message: result.message,
+    ...messageOf(check, result.message),
     helpUrl: meta.helpUrl,
     ...(result.box ? { box: result.box } : {}),
     ...(result.causeKey ? { causeKey: result.causeKey } : {}),

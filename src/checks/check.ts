@@ -1,6 +1,7 @@
 // The check contract: metadata as data plus a pure evaluate over declared artifacts.
 import type { ArtifactMap, ArtifactName } from '../gather/artifacts.js';
 import type { Audience, Box, CheckFamily, FindingKind, Impact, WcagLevel } from '../model/finding.js';
+import type { MessageParam, MessageTemplate } from '../model/message.js';
 
 export interface CheckMeta {
   /** kebab-case, equal to the file name under src/checks/. */
@@ -20,12 +21,30 @@ export interface CheckMeta {
   /** A short code example of the fix. */
   example: string;
   helpUrl: string;
+  /**
+   * The check's finding messages in English, by key: "{name}" placeholders, plural
+   * forms keyed by Intl.PluralRules category and picked by {count}. Other languages
+   * are in locales/checks.<code>.json under the check id. A result names one by key.
+   */
+  messages?: Record<string, MessageTemplate>;
+}
+
+/** A result's message: a key of the check's `meta.messages` with its parameters (nested messages are keys of the same check). */
+export interface CheckMessage {
+  id: string;
+  params?: Record<string, MessageParam>;
+}
+
+/** Builds a CheckMessage: `message('missing', { count: 3 })`. */
+export function message(id: string, params?: Record<string, MessageParam>): CheckMessage {
+  return params ? { id, params } : { id };
 }
 
 /** What a check says about one element (or the page, or the site). */
 export interface CheckResult {
   kind: FindingKind;
-  message: string;
+  /** Plain English (older checks), or a message of the check's `meta.messages` so every report language can word it. */
+  message: string | CheckMessage;
   /** CSS selector; omit for a page- or site-level result. */
   selector?: string;
   snippet?: string;
@@ -51,6 +70,12 @@ export interface PageCheck<R extends ArtifactName = ArtifactName> {
   scope: 'page';
   meta: CheckMeta;
   requires: readonly R[];
+  /**
+   * Whether the page has anything this check judges (images, forms, video…). When it
+   * says no, the page's outcome for the check is "not applicable" rather than "passed".
+   * Absent: always applicable.
+   */
+  appliesTo?(artifacts: Pick<ArtifactMap, R>, context: PageCheckContext): boolean;
   evaluate(artifacts: Pick<ArtifactMap, R>, context: PageCheckContext): CheckResult[];
 }
 
@@ -73,6 +98,8 @@ export interface SiteCheck<R extends ArtifactName = ArtifactName> {
   scope: 'site';
   meta: CheckMeta;
   requires: readonly R[];
+  /** Whether the site has anything this check judges; absent: always applicable. */
+  appliesTo?(pages: SitePage<R>[], context: SiteCheckContext): boolean;
   evaluate(pages: SitePage<R>[], context: SiteCheckContext): CheckResult[];
 }
 

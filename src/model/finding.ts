@@ -1,4 +1,5 @@
 // The finding: one problem (or one thing to review) on one element of one page.
+import type { MessageRef } from './message.js';
 
 /** How badly a barrier blocks people, the same four levels axe-core uses. */
 export type Impact = 'critical' | 'serious' | 'moderate' | 'minor';
@@ -70,8 +71,10 @@ export interface Finding {
   selector: string;
   /** The element's outer HTML, truncated; text from the audited site, never trusted. */
   snippet: string;
-  /** What is wrong here, in plain words. */
+  /** What is wrong here, in plain words (English). */
   message: string;
+  /** The same message as an id and parameters, so a report in another language can word it. */
+  messageRef?: MessageRef;
   helpUrl: string;
   /** The element's box on the page screenshot, where known. */
   box?: Box;

@@ -1,5 +1,6 @@
 // The report model: plain, versioned, serialisable data that every renderer reads.
 import type { CheckError, Finding, Impact, FindingKind, Audience, CheckFamily, WcagLevel } from './finding.js';
+import type { RuleOutcomes, RuleRef } from './outcome.js';
 
 /** Bump the major part when a field is removed or changes meaning; minor when one is added. */
 export const REPORT_SCHEMA_VERSION = '1.2.0';
@@ -67,6 +68,11 @@ export interface PageResult {
   screenshot?: string;
   violations: number;
   needsReview: number;
+  /**
+   * The outcome of every page rule of the report's `rules` on this page (schema 2.0);
+   * absent on pages that failed to load. See src/model/outcome.ts.
+   */
+  outcomes?: RuleOutcomes;
 }
 
 /** A URL seen during the crawl that was deliberately not loaded as a page. */
@@ -181,6 +187,10 @@ export interface Report {
   findings: Finding[];
   fixes: Fix[];
   checkErrors: CheckError[];
+  /** Every rule the run knew (axe rules and welcomemat checks), the index of every page's outcomes (schema 2.0). */
+  rules?: RuleRef[];
+  /** Outcomes of the site rules (schema 2.0). */
+  siteOutcomes?: RuleOutcomes;
   /** Lighthouse scores for a few pages, when that option was on (schema 1.1). */
   lighthouse?: LighthouseSummary;
   /** What changed since a previous report (schema 1.1). */

@@ -1,0 +1,47 @@
+// Fills a message template ({name} placeholders, plural forms by {count}) from its parameters; nested messages are worded the same way.
+import type { MessageParam, MessageRef, MessageTemplate } from '../model/message.js';
+
+/** Finds the template for a message id in one language; undefined when that language has none. */
+export type TemplateLookup = (id: string) => MessageTemplate | undefined;
+
+export interface MessageFormatter {
+  (ref: MessageRef): string;
+}
+
+/**
+ * A formatter for one language. `fallback` is asked when `lookup` has no template
+ * (English for a partial translation); a message neither knows prints its id, so a
+ * missing text is visible in tests instead of silently empty.
+ */
+export function createMessageFormatter(locale: string, lookup: TemplateLookup, fallback?: TemplateLookup): MessageFormatter {
+  const plurals = new Intl.PluralRules(locale);
+  const numbers = new Intl.NumberFormat(locale);
+  const lists = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+
+  const format = (ref: MessageRef): string => {
+    const template = lookup(ref.id) ?? fallback?.(ref.id);
+    if (template === undefined) return ref.id;
+    const params = ref.params ?? {};
+    let text: string;
+    if (typeof template === 'string') text = template;
+    else {
+      const count = typeof params['count'] === 'number' ? params['count'] : 0;
+      text = template[plurals.select(count)] ?? template.other;
+    }
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? render(params[name]) : whole));
+  };
+
+  const render = (value: MessageParam): string => {
+    if (typeof value === 'number') return numbers.format(value);
+    if (typeof value === 'string') return value;
+    if (Array.isArray(value)) return lists.format(value.map(format));
+    return format(value);
+  };
+
+  return format;
+}
+
+/** Whether a value is a message reference rather than plain text. */
+export function isMessageRef(value: unknown): value is MessageRef {
+  return typeof value === 'object' && value !== null && typeof (value as MessageRef).id === 'string';
+}
