@@ -24,6 +24,10 @@ export interface AxeArtifact {
   version: string;
   violations: AxeRuleResult[];
   incomplete: AxeRuleResult[];
+  /** Ids of the rules that ran and found nothing wrong (axe's "passes"; their nodes are not kept). */
+  passed: string[];
+  /** Ids of the rules that ran and found nothing to test (axe's "inapplicable"). */
+  inapplicable: string[];
   /** Rules axe could not run on this page, with axe's error message. */
   errors: { ruleId: string; message: string }[];
 }

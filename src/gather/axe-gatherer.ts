@@ -83,7 +83,7 @@ export const axeGatherer: Gatherer<'axe'> = {
       // Runs in the page: `axe` is the global the injected source defined.
       (runOptions) => (window as unknown as { axe: { run: (ctx: Document, o: unknown) => Promise<unknown> } }).axe.run(document, runOptions),
       axeRunOptions(options.axe),
-    )) as { violations: RawAxeRule[]; incomplete: RawAxeRule[]; testEngine?: { version?: string } };
+    )) as { violations: RawAxeRule[]; incomplete: RawAxeRule[]; passes?: { id: string }[]; inapplicable?: { id: string }[]; testEngine?: { version?: string } };
 
     const errors: AxeArtifact['errors'] = [];
     const incomplete: AxeRuleResult[] = [];
@@ -100,6 +100,9 @@ export const axeGatherer: Gatherer<'axe'> = {
       version: raw.testEngine?.version ?? AXE_VERSION,
       violations: raw.violations.map(trimRule),
       incomplete,
+      // resultTypes trims these lists to one node per rule; only the rule ids are kept, for outcomes.
+      passed: (raw.passes ?? []).map((rule) => rule.id),
+      inapplicable: (raw.inapplicable ?? []).map((rule) => rule.id),
       errors,
     };
   },
