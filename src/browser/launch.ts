@@ -3,7 +3,7 @@ import puppeteer, { type Browser } from 'puppeteer';
 import { WelcomematError } from '../errors.js';
 import type { ResolvedOptions } from '../config/options.js';
 import { requireBrowser } from './find-browser.js';
-import { DESKTOP_VIEWPORT } from '../gather/interaction-page.js';
+import { DESKTOP_VIEWPORT } from './viewport.js';
 
 /**
  * Flags for an unattended auditor. The network ones matter: without them Chromium

@@ -104,6 +104,12 @@ export const auditOptionsSchema = z
       .prefault({}),
     /** Gatherers to switch off by artifact name, e.g. ["keyboard", "reflow"]. */
     disabledGatherers: z.array(z.string()).default([]),
+    /**
+     * Base time budgets per gatherer in ms, by artifact name (e.g. { keyboard: 20000 } for very
+     * long pages). The audit scales each to the page's pace and retries an interactive
+     * gatherer that runs out of time once with twice the budget (docs/gatherer-budgets.md).
+     */
+    gathererBudgets: z.record(z.string(), z.number().int().positive()).default({}),
     browser: z
       .object({
         /** Path to Chrome or Chromium; see docs for the search order. */

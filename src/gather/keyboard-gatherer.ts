@@ -80,7 +80,7 @@ declare module './artifacts.js' {
  * past that the walk is sampling a huge list of links and costs time for nothing new.
  */
 export const MAX_STOPS = 150;
-/** Budget per page: 150 stops at ~25 ms each plus the checks, with room for slow pages. */
+/** Base budget per page: 150 stops at ~25 ms each plus the checks, with room for slow pages (the runner scales it to the page). */
 export const KEYBOARD_BUDGET_MS = 8_000;
 /** The walk stops itself this long before the budget, so a long page returns a partial walk rather than a failure. */
 const SELF_STOP_MARGIN_MS = 1_000;
@@ -340,7 +340,8 @@ export const keyboardGatherer: Gatherer<'keyboard'> = {
   phase: 'interactive',
   budgetMs: () => KEYBOARD_BUDGET_MS,
   async gather(context) {
-    const deadline = Date.now() + KEYBOARD_BUDGET_MS - SELF_STOP_MARGIN_MS;
+    // The runner adapts the budget to the page; the walk stops itself a little before this attempt's end.
+    const deadline = Date.now() + context.budgetMs - SELF_STOP_MARGIN_MS;
     const page = await freshDesktopPage(context);
     return walk(page, context.signal, deadline);
   },

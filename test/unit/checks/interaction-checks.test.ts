@@ -20,7 +20,7 @@ import { interactionChecks } from '../../../src/checks/sets/interaction-checks.j
 import type { FocusStop, KeyboardArtifact } from '../../../src/gather/keyboard-gatherer.js';
 import type { ClippedText, ReflowArtifact, WideElement } from '../../../src/gather/reflow-gatherer.js';
 import type { MediaFact, MotionArtifact, RunningAnimation } from '../../../src/gather/motion-gatherer.js';
-import { englishMessage } from '../../../src/audit/run-checks.js';
+import { englishMessage } from '../../../src/checks/run-checks.js';
 
 const run = (check: PageCheck, artifacts: object): CheckResult[] => check.evaluate(artifacts as never, { url: 'https://example.test/', settings: {} });
 const kinds = (results: CheckResult[]) => results.map((r) => `${r.kind}:${r.selector ?? ''}`);
