@@ -5,6 +5,9 @@ import type { RuleOutcomes } from '../model/outcome.js';
 import { IMPACTS } from '../model/finding.js';
 import { axeAffects, axeFamily, axeWcag } from '../prioritize/axe-rule-info.js';
 
+/** Said of a colour result taken from an element that an endless animation keeps moving. */
+export const ANIMATED_NOTE = 'Measured while an animation that never ends was moving this element: check the contrast when it is at its faintest.';
+
 /** Snippets are evidence, not copies of the page; axe's html can be a whole subtree. */
 const MAX_SNIPPET_LENGTH = 300;
 
@@ -35,7 +38,7 @@ function ruleFindings(rule: AxeRuleResult, kind: Finding['kind'], url: string): 
     url,
     selector: node.target.join(' '),
     snippet: truncate(node.html, MAX_SNIPPET_LENGTH),
-    message: node.failureSummary ? truncate(node.failureSummary, 600) : rule.help,
+    message: node.animated ? `${ANIMATED_NOTE} ${truncate(node.failureSummary || rule.help, 500)}` : node.failureSummary ? truncate(node.failureSummary, 600) : rule.help,
     helpUrl: rule.helpUrl,
   }));
 }

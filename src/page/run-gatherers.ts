@@ -4,6 +4,7 @@ import type { ResolvedOptions } from '../config/options.js';
 import { closeQuietly, disarm } from '../browser/disarm.js';
 import { loadPage } from '../browser/load-page.js';
 import { guardNavigation } from '../browser/navigation-guard.js';
+import { holdMotion } from '../browser/settle-motion.js';
 import type { ArtifactAbsence } from '../checks/run-checks.js';
 import type { ArtifactName, PageArtifacts } from '../gather/artifacts.js';
 import { isArtifactFailure } from '../gather/artifacts.js';
@@ -60,6 +61,8 @@ export async function runGatherers(page: Page, finalUrl: string, loadMs: number,
   };
   await ensurePageHelpers(page);
   const pace = await measurePace(page, loadMs);
+  // Verdicts come from the page as a visitor sees it once the motion is over (src/browser/settle-motion.ts).
+  const motion = await holdMotion(page);
   try {
     for (const gatherer of staticFirst(env.gatherers)) {
       const wanted = env.neededArtifacts.has(gatherer.artifact) || gatherer.forReport;
@@ -92,6 +95,7 @@ export async function runGatherers(page: Page, finalUrl: string, loadMs: number,
       });
     }
   } finally {
+    await motion.release();
     await Promise.all(freshPages.map(closeQuietly));
   }
   return { artifacts, errors, absent, pace, ...(sampled ? { sampled } : {}) };
