@@ -59,7 +59,7 @@ function extraFlagsFromEnvironment(): string[] {
   return (process.env.WELCOMEMAT_CHROMIUM_ARGS ?? '').split(/\s+(?=--)/).map((flag) => flag.trim()).filter(Boolean);
 }
 
-export async function launchBrowser(browserOptions: ResolvedOptions['browser']): Promise<LaunchedBrowser> {
+export async function launchBrowser(browserOptions: Pick<ResolvedOptions['browser'], 'executablePath' | 'sandbox' | 'args'>): Promise<LaunchedBrowser> {
   const location = await requireBrowser(browserOptions.executablePath);
   const { sandbox, note } = decideSandbox(browserOptions.sandbox);
   const args = [

@@ -121,6 +121,11 @@ export const auditOptionsSchema = z
         sandbox: z.enum(['auto', 'on', 'off']).default('auto'),
         /** Extra Chromium flags. */
         args: z.array(z.string()).default([]),
+        /**
+         * Slows every tab's CPU down this many times (Chromium's CPU throttling), to see how an
+         * audit holds up on a slow machine; 1 is full speed. For tests and the benchmark.
+         */
+        cpuThrottling: z.number().min(1).max(20).default(1),
       })
       .prefault({}),
     /** How the report reads and looks: its language, white-label branding, and a report to compare with (src/report/). */
