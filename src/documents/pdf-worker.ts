@@ -1,0 +1,50 @@
+// Entry of the worker thread that reads one PDF: shuts out native and network code, then runs extract-pdf and posts the artifact or the reason.
+import module from 'node:module';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { ExtractOptions } from './extract-pdf.js';
+
+export interface WorkerInput extends ExtractOptions {
+  bytes: Uint8Array;
+}
+
+export type WorkerOutput =
+  | { type: 'done'; artifact: import('../model/document.js').PdfArtifact; blockedModules: string[] }
+  | { type: 'failed'; kind: 'password-protected' | 'corrupt' | 'reader-failed'; message: string; blockedModules: string[] };
+
+/**
+ * Only pdf.js and this directory may be loaded from here on. pdf.js asks for
+ * @napi-rs/canvas (native code, for rendering we never do) when it loads; refusing it
+ * keeps native code out whether or not npm installed that optional package.
+ */
+const blockedModules: string[] = [];
+module.registerHooks({
+  resolve(specifier, context, nextResolve) {
+    const allowed = specifier.startsWith('./') || specifier.startsWith('../') || specifier.startsWith('pdfjs-dist/') || specifier.startsWith('file:');
+    if (!allowed) {
+      blockedModules.push(specifier);
+      throw Object.assign(new Error(`welcomemat's PDF reader does not load "${specifier}"`), { code: 'ERR_MODULE_NOT_FOUND' });
+    }
+    return nextResolve(specifier, context);
+  },
+});
+
+// Nothing in this thread talks to the network: the bytes are all it reads.
+for (const name of ['fetch', 'WebSocket', 'EventSource', 'XMLHttpRequest'] as const) Reflect.deleteProperty(globalThis, name);
+// pdf.js looks for these rendering classes when it loads and warns without them; nothing here renders.
+const globals = globalThis as Record<string, unknown>;
+globals['DOMMatrix'] ??= class DOMMatrix {};
+globals['Path2D'] ??= class Path2D {};
+
+const input = workerData as WorkerInput;
+const { extractPdf, ExtractError } = await import('./extract-pdf.js');
+let output: WorkerOutput;
+try {
+  const artifact = await extractPdf(input.bytes, input);
+  output = { type: 'done', artifact, blockedModules };
+} catch (error) {
+  output =
+    error instanceof ExtractError
+      ? { type: 'failed', kind: error.kind, message: error.message, blockedModules }
+      : { type: 'failed', kind: 'reader-failed', message: error instanceof Error ? error.message : String(error), blockedModules };
+}
+parentPort?.postMessage(output);
