@@ -103,7 +103,7 @@ export async function fetchDocument(url: string, options: FetchDocumentOptions):
   const redirects: string[] = [];
   const visited = new Set<string>();
   try {
-    let current = url;
+    let current = safeResolve(url, url) ?? url;
     for (;;) {
       visited.add(current);
       facts.finalUrl = current;
