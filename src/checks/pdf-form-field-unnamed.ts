@@ -11,7 +11,7 @@ const GENERATED_NAME = /^(text|text ?field|textbox|check ?box|radio( ?button)?|b
 
 /** The name a screen reader announces: the tooltip, or the Alt of the field's Form tag. */
 function accessibleName(field: PdfFieldFact): string {
-  return (field.tooltip || field.structAlt).trim();
+  return (field.tooltip || field.structAlt || '').trim();
 }
 
 export default defineDocumentCheck({
@@ -34,6 +34,7 @@ export default defineDocumentCheck({
       unnamed: 'Form field "{field}" on page {page} has no tooltip (TU) or alternative description: a screen reader announces nothing useful for it.',
       unnamedNoName: 'A form field on page {page} has no tooltip (TU), alternative description or name: a screen reader announces nothing for it.',
       internalNameOnly: 'Form field "{field}" on page {page} has no tooltip (TU): some screen readers fall back to its internal name "{field}", others announce nothing.',
+      tooltipUnknown: 'The tooltip of form field "{field}" on page {page} could not be read: check that a screen reader announces a name for it.',
       xfa: 'The PDF is an XFA form: its fields cannot be checked here, and many screen readers, browsers and phones cannot fill XFA forms at all.',
     },
   },
@@ -48,7 +49,9 @@ export default defineDocumentCheck({
       // Hidden fields are not announced; read-only ones still are (their value is content).
       if (field.hidden || accessibleName(field)) continue;
       const name = field.name.trim();
-      if (!name) {
+      if (field.tooltip === null) {
+        results.push({ kind: 'needs-review', impact: 'moderate', snippet: name, message: message('tooltipUnknown', { field: name, page: field.page }), causeKey: 'pdf-form-field-unnamed:unknown' });
+      } else if (!name) {
         results.push({ kind: 'violation', message: message('unnamedNoName', { page: field.page }), causeKey: 'pdf-form-field-unnamed' });
       } else if (GENERATED_NAME.test(name) || /^[\d\s_.\-#]+$/.test(name)) {
         results.push({ kind: 'violation', snippet: name, message: message('unnamed', { field: name, page: field.page }), causeKey: 'pdf-form-field-unnamed' });

@@ -63,7 +63,7 @@ export default defineDocumentCheck({
       results.push({ kind: 'needs-review', impact: 'serious', message: message('someScanned', { count: imageOnly.length, pages: listed(imageOnly) }), causeKey: 'pdf-no-real-text:some-scanned' });
     }
     const { chars, unmappedGlyphs } = pdf.text;
-    const share = chars > 0 ? unmappedGlyphs / chars : 0;
+    const share = chars > 0 ? Math.min(1, unmappedGlyphs / chars) : 0;
     const percent = Math.round(share * 100);
     if (share >= UNMAPPED_VIOLATION_SHARE) {
       results.push({ kind: 'violation', message: message('unmapped', { count: unmappedGlyphs, percent }), causeKey: 'pdf-no-real-text:unmapped' });

@@ -42,14 +42,23 @@ const ANNOTATION_PREFIX = 'pdfjs_internal_id_';
  * Glyphs without a Unicode mapping come out of pdf.js as private-use code points, the
  * replacement character or control codes: none of them is text a person wrote.
  */
+function isUnmappedGlyph(char: string): boolean {
+  const code = char.codePointAt(0) ?? 0;
+  if ((code >= 0xe000 && code <= 0xf8ff) || code >= 0xf0000 || code === 0xfffd) return true;
+  return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code <= 0x9f);
+}
+
 export function countUnmappedGlyphs(text: string): number {
   let count = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    if ((code >= 0xe000 && code <= 0xf8ff) || code >= 0xf0000 || code === 0xfffd) count += 1;
-    else if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code <= 0x9f)) count += 1;
-  }
+  for (const char of text) if (isUnmappedGlyph(char)) count += 1;
   return count;
+}
+
+/** The text without such characters: what language detection should see. */
+function withoutUnmappedGlyphs(text: string): string {
+  let kept = '';
+  for (const char of text) if (!isUnmappedGlyph(char)) kept += char;
+  return kept;
 }
 
 interface StructNode {
@@ -131,10 +140,32 @@ function versionOf(info: Record<string, unknown>): string | null {
   return typeof version === 'string' && version ? version : null;
 }
 
+/**
+ * Tooltips (TU) of the AcroForm's fields by full name, read with pdf-lib. pdf.js reads TU
+ * from the widget only, so a field whose widgets are its kids (radio groups, pdf-lib's
+ * fields) would look unnamed. Encrypted strings are not decrypted here: they count as a
+ * name, which errs towards "named". Null when pdf-lib cannot read the file.
+ */
+async function tooltipsOfFields(bytes: Uint8Array): Promise<Map<string, string> | null> {
+  try {
+    const { PDFDocument, PDFHexString, PDFName, PDFString } = await import('pdf-lib');
+    const doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: false });
+    const tooltips = new Map<string, string>();
+    for (const field of doc.getForm().getFields()) {
+      const tooltip = field.acroField.dict.lookup(PDFName.of('TU'));
+      if (tooltip instanceof PDFString || tooltip instanceof PDFHexString) tooltips.set(field.getName(), tooltip.decodeText());
+    }
+    return tooltips;
+  } catch {
+    return null;
+  }
+}
+
 export async function extractPdf(data: Uint8Array, options: ExtractOptions): Promise<PdfArtifact> {
   const bytes = data.byteLength;
+  // pdf.js takes ownership of what it is given; the original stays for the tooltip lookup.
   const loadingTask = getDocument({
-    data,
+    data: data.slice(),
     // PDF JavaScript is never run: pdf.js runs none without the viewer's scripting sandbox (pdf.sandbox.mjs),
     // which nothing here loads. pdf.js 6 has no eval path left (its isEvalSupported option went with the
     // PostScript compiler); test/unit/documents/pdfjs-safety.test.ts keeps it that way.
@@ -163,11 +194,18 @@ export async function extractPdf(data: Uint8Array, options: ExtractOptions): Pro
     if (name === 'PasswordException') throw new ExtractError('password-protected', 'the PDF needs a password to open');
     throw new ExtractError('corrupt', `pdf.js could not read it: ${message}`);
   }
+  let artifact: PdfArtifact;
   try {
-    return await readDocument(doc, bytes, options);
+    artifact = await readDocument(doc, bytes, options);
   } finally {
     await loadingTask.destroy().catch(() => undefined);
   }
+  const untold = artifact.fields.items.filter((field) => field.tooltip === '' && field.structAlt === '');
+  if (untold.length > 0) {
+    const tooltips = await tooltipsOfFields(data);
+    for (const field of untold) field.tooltip = tooltips ? (tooltips.get(field.name) ?? '') : null;
+  }
+  return artifact;
 }
 
 async function readDocument(doc: PDFDocumentProxy, bytes: number, options: ExtractOptions): Promise<PdfArtifact> {
@@ -213,8 +251,8 @@ async function readDocument(doc: PDFDocumentProxy, bytes: number, options: Extra
       }
       const chars = pageText.replace(/\s+/g, '').length;
       const unmappedGlyphs = countUnmappedGlyphs(pageText);
-      if (sample.length < ARTIFACT_CAPS.textSampleChars && chars > 0) {
-        sample = `${sample} ${pageText.replace(/\s+/g, ' ').trim()}`.trim().slice(0, ARTIFACT_CAPS.textSampleChars);
+      if (sample.length < ARTIFACT_CAPS.textSampleChars && chars > unmappedGlyphs) {
+        sample = `${sample} ${withoutUnmappedGlyphs(pageText).replace(/\s+/g, ' ').trim()}`.trim().slice(0, ARTIFACT_CAPS.textSampleChars);
       }
       let imageOps: number | null = null;
       if (chars === 0 && imageChecks < options.maxImageCheckPages) {

@@ -11,20 +11,38 @@ export type WorkerOutput =
   | { type: 'done'; artifact: import('../model/document.js').PdfArtifact; blockedModules: string[] }
   | { type: 'failed'; kind: 'password-protected' | 'corrupt' | 'reader-failed'; message: string; blockedModules: string[] };
 
+/** Packages the reader may load: pdf.js, and pdf-lib (pure JavaScript) with its own dependencies for form tooltips. */
+const ALLOWED_PACKAGES = ['pdfjs-dist', 'pdf-lib', '@pdf-lib', 'pako', 'tslib'];
+
+/** welcomemat's own compiled sources (dist/src), where this file and extract-pdf live. */
+const OWN_SOURCES = new URL('../', import.meta.url).href;
+
+function mayLoad(url: string): boolean {
+  if (url.startsWith(OWN_SOURCES)) return true;
+  return ALLOWED_PACKAGES.some((name) => url.includes(`/node_modules/${name}/`));
+}
+
 /**
- * Only pdf.js and this directory may be loaded from here on. pdf.js asks for
- * @napi-rs/canvas (native code, for rendering we never do) when it loads; refusing it
- * keeps native code out whether or not npm installed that optional package.
+ * Only those packages and welcomemat's own files may be loaded from here on, judged by
+ * where a specifier resolves to. pdf.js asks for @napi-rs/canvas (native code, for
+ * rendering we never do) when it loads; refusing it keeps native code out whether or not
+ * npm installed that optional package. Built-in modules are refused too (pdf.js reaches
+ * the few it uses through process.getBuiltinModule, for its CMap files).
  */
 const blockedModules: string[] = [];
 module.registerHooks({
   resolve(specifier, context, nextResolve) {
-    const allowed = specifier.startsWith('./') || specifier.startsWith('../') || specifier.startsWith('pdfjs-dist/') || specifier.startsWith('file:');
-    if (!allowed) {
+    let resolved: ReturnType<typeof nextResolve> | undefined;
+    try {
+      resolved = nextResolve(specifier, context);
+    } catch {
+      resolved = undefined;
+    }
+    if (!resolved || !mayLoad(resolved.url)) {
       blockedModules.push(specifier);
       throw Object.assign(new Error(`welcomemat's PDF reader does not load "${specifier}"`), { code: 'ERR_MODULE_NOT_FOUND' });
     }
-    return nextResolve(specifier, context);
+    return resolved;
   },
 });
 

@@ -8,8 +8,11 @@ export interface PdfFieldFact {
   page: number;
   /** The field's full name (T, joined with its parents'): an internal name some readers fall back to. */
   name: string;
-  /** The tooltip / alternate field name (TU): what a screen reader announces. '' when absent. */
-  tooltip: string;
+  /**
+   * The tooltip / alternate field name (TU): what a screen reader announces. '' when
+   * absent; null when it could not be read (on a parent field that the second reader failed on).
+   */
+  tooltip: string | null;
   /** Alt of the Form element that holds the widget in the structure tree, '' when absent. */
   structAlt: string;
   /** Tx (text), Btn (button, check box, radio), Ch (choice), Sig (signature). */

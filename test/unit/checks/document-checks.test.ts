@@ -125,6 +125,9 @@ describe('pdf-form-field-unnamed', () => {
     assert.deepEqual(judge(pdfFormFieldUnnamed, withFields(field(), field({ name: 'Text2', tooltip: '', structAlt: 'Phone' }), field({ name: 'Text3', tooltip: '', hidden: true }))), []);
     assert.equal(judge(pdfFormFieldUnnamed, pdfArtifact()), 'not-applicable');
   });
+  it('reviews a field whose tooltip could not be read', () => {
+    assert.deepEqual(kinds(judge(pdfFormFieldUnnamed, withFields(field({ name: 'Text1', tooltip: null })))), ['needs-review']);
+  });
   it('reviews an XFA form whose fields cannot be read', () => {
     assert.deepEqual(kinds(judge(pdfFormFieldUnnamed, pdfArtifact({ isXfa: true }))), ['needs-review']);
   });
