@@ -18,6 +18,8 @@ const ALLOWED_PACKAGES = ['pdfjs-dist', 'pdf-lib', '@pdf-lib', 'pako', 'tslib'];
 const OWN_SOURCES = new URL('../', import.meta.url).href;
 
 function mayLoad(url: string): boolean {
+  // pdf.js's scripting sandbox is the only part of it that runs a PDF's JavaScript.
+  if (url.includes('pdf.sandbox')) return false;
   if (url.startsWith(OWN_SOURCES)) return true;
   return ALLOWED_PACKAGES.some((name) => url.includes(`/node_modules/${name}/`));
 }
