@@ -22,6 +22,13 @@ export interface DocumentLimits {
   maxImageCheckPages: number;
 }
 
+/**
+ * What one document can cost at most, measured with bench/documents.ts (2 loaded cores):
+ * heap (maxHeapMb) + buffers (maxBufferMb, plus what one 25 ms watchdog interval lets a
+ * stream grow) + about 30 MB for the worker itself: a 512 MB decompression bomb peaked
+ * at 256 MB of buffers and 23 MB of heap and was stopped; a 100-page text PDF peaked at
+ * 31 MB of heap and 8 MB of buffers. So read documents one at a time beside the pages.
+ */
 export const DEFAULT_DOCUMENT_LIMITS: Readonly<DocumentLimits> = {
   // The default: menus, forms and brochures are far smaller; a 25 MB file is a scanned book.
   maxBytes: 25 * 1024 * 1024,
@@ -29,13 +36,13 @@ export const DEFAULT_DOCUMENT_LIMITS: Readonly<DocumentLimits> = {
   fetchTimeoutMs: 30_000,
   // Browsers allow 20; a document link needing more than 5 hops is broken or a trap.
   maxRedirects: 5,
-  // A 100-page text PDF reads in about a second here (bench/documents.ts); 30 s leaves room for a loaded machine.
+  // A 100-page text PDF reads in about 2 s on 2 loaded cores (bench/documents.ts); 30 s leaves room for worse files and machines.
   readTimeoutMs: 30_000,
   // pdf.js keeps parsed objects and text on the heap; 100 pages of text need far less (see the benchmark's peak).
   maxHeapMb: 256,
   // Decoded content streams and images; a 25 MB file of sane streams stays well below this.
   maxBufferMb: 256,
-  // Reading 100 pages costs about a second; the checks judge a document from its first 100 pages.
+  // Reading 100 pages costs about 2 s; the checks judge a document from its first 100 pages.
   maxPages: 100,
   // A scan shows on its first pages; decoding every image of a 300-page scan would cost seconds for no new verdict.
   maxImageCheckPages: 10,
