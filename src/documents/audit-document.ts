@@ -8,7 +8,7 @@ import { resolveDocumentLimits, type DocumentLimits } from './limits.js';
 import { readPdf, type ReadStats } from './read-pdf.js';
 import { runDocumentChecks, unreadOutcomes, type DocumentCheckOptions } from './run-document-checks.js';
 
-/** The crawl's user-agent token (USER_AGENT_TOKEN in src/audit/audit-site.ts; a test keeps them equal). */
+/** The crawl's user-agent token (USER_AGENT_TOKEN in src/crawl/crawl-site.ts, which documents may not import; a test keeps them equal). */
 export const DOCUMENT_USER_AGENT = 'welcomemat';
 
 export interface AuditDocumentOptions {

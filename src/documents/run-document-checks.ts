@@ -1,11 +1,11 @@
 // Runs the document checks over one PDF's artifact: findings plus an outcome for every enabled check; a throwing check becomes an errored outcome.
 import type { DocumentCheck } from '../checks/check.js';
-import { findingOfResult } from '../checks/util/finding.js';
+import { toFinding } from '../checks/run-checks.js';
 import type { ResolvedOptions } from '../config/options.js';
 import type { DocumentError, PdfArtifact } from '../model/document.js';
 import type { Finding } from '../model/finding.js';
 import { emptyOutcomes, type RuleOutcomes } from '../model/outcome.js';
-import { errorMessage } from '../util/with-budget.js';
+import { errorMessage } from '../util/error-message.js';
 
 /** The part of the run's options document checks read: per-check switches and settings, and switched-off families. */
 export type DocumentCheckOptions = Pick<ResolvedOptions, 'checks' | 'disabledFamilies'>;
@@ -42,7 +42,7 @@ export function runDocumentChecks(checks: readonly DocumentCheck[], artifact: Pd
         continue;
       }
       const results = check.evaluate(artifacts, context);
-      for (const result of results) run.findings.push(findingOfResult(check, result, url));
+      for (const result of results) run.findings.push(toFinding(check, result, url));
       if (results.some((result) => result.kind === 'violation')) run.outcomes.failed.push(check.meta.id);
       else if (results.some((result) => result.kind === 'needs-review')) run.outcomes.needsReview.push(check.meta.id);
     } catch (error) {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import { documentChecks, documentManualSteps } from '../../../src/checks/document-checks.js';
 import { allChecks } from '../../../src/checks/registry.js';
-import { USER_AGENT_TOKEN } from '../../../src/audit/audit-site.js';
+import { USER_AGENT_TOKEN } from '../../../src/crawl/crawl-site.js';
 import { DOCUMENT_USER_AGENT } from '../../../src/documents/audit-document.js';
 import { loadMessages } from '../../../src/report/i18n.js';
 import { criterion } from '../../../src/util/wcag.js';

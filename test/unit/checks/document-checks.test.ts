@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { DocumentCheck } from '../../../src/checks/check.js';
 import { documentChecks } from '../../../src/checks/document-checks.js';
-import { messageOfResult } from '../../../src/checks/util/finding.js';
+import { englishMessage } from '../../../src/checks/run-checks.js';
 import pdfBookmarksMissing from '../../../src/checks/pdf-bookmarks-missing.js';
 import pdfFigureAltMissing from '../../../src/checks/pdf-figure-alt-missing.js';
 import pdfFormFieldUnnamed from '../../../src/checks/pdf-form-field-unnamed.js';
@@ -21,7 +21,7 @@ import { documentContext as ctx, field, pdfArtifact, SPANISH_TEXT } from './make
 function judge(check: DocumentCheck, pdf: PdfArtifact, settings: Record<string, unknown> = {}): { kind: string; text: string }[] | 'not-applicable' {
   const context = { ...ctx, settings };
   if (check.appliesTo && !check.appliesTo({ pdf }, context)) return 'not-applicable';
-  return check.evaluate({ pdf }, context).map((result) => ({ kind: result.kind, text: messageOfResult(check, result.message).message }));
+  return check.evaluate({ pdf }, context).map((result) => ({ kind: result.kind, text: englishMessage(check, result.message) }));
 }
 
 const kinds = (outcome: ReturnType<typeof judge>) => (outcome === 'not-applicable' ? outcome : outcome.map((result) => result.kind));
