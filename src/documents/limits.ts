@@ -23,11 +23,13 @@ export interface DocumentLimits {
 }
 
 /**
- * What one document can cost at most, measured with bench/documents.ts (2 loaded cores):
- * heap (maxHeapMb) + buffers (maxBufferMb, plus what one 25 ms watchdog interval lets a
- * stream grow) + about 30 MB for the worker itself: a 512 MB decompression bomb peaked
- * at 256 MB of buffers and 23 MB of heap and was stopped; a 100-page text PDF peaked at
- * 31 MB of heap and 8 MB of buffers. So read documents one at a time beside the pages.
+ * What one document can cost at most: heap (maxHeapMb, enforced by V8) + buffers
+ * (maxBufferMb, plus what one 25 ms watchdog interval lets a stream grow) + about 50 MB
+ * for the worker itself, so about 560 MB above the process's baseline with the defaults.
+ * Measured (bench/documents.ts and a fresh process per case, 2 loaded cores): a one-page
+ * PDF +48 MB of process RSS; a 2.2 MB decompression bomb inflating to 512 MB was stopped
+ * at 256 MB of buffers and 23 MB of heap, +305 MB of RSS; a 100-page text PDF peaked at
+ * 31 MB of heap and 8 MB of buffers. Read documents one at a time beside the pages.
  */
 export const DEFAULT_DOCUMENT_LIMITS: Readonly<DocumentLimits> = {
   // The default: menus, forms and brochures are far smaller; a 25 MB file is a scanned book.
