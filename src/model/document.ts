@@ -172,4 +172,21 @@ export interface DocumentResult {
   error?: DocumentError;
   /** Milliseconds spent fetching and reading. */
   durationMs: number;
+  /** The pages that link to the document, with the link text (capped); set by the document auditor. */
+  linkedFrom?: DocumentLink[];
+}
+
+/** A link to a document from an audited page. */
+export interface DocumentLink {
+  /** The linking page's final URL. */
+  url: string;
+  /** The link's text (or accessible name), the site's own words: escape it. */
+  text: string;
+}
+
+/** A document found but not audited, and why. */
+export interface SkippedDocument {
+  url: string;
+  reason: 'max-documents';
+  linkedFrom: DocumentLink[];
 }
