@@ -157,6 +157,8 @@ export interface DocumentResult {
   /** Bytes received; 0 when none. */
   bytes: number;
   pageCount: number | null;
+  /** Pages the checks saw (the page budget may stop short of pageCount); null when unread. */
+  pagesRead: number | null;
   producer: string;
   title: string;
   language: string;
@@ -168,6 +170,8 @@ export interface DocumentResult {
    * check is `notRun` with reason gatherer-failed (or gatherer-timed-out), gatherer "pdf".
    */
   outcomes: RuleOutcomes;
+  /** What did not stop the reading but limits what the checks saw (pages left out, a missing end-of-file marker); English, capped. */
+  warnings: string[];
   /** Set when the document could not be fetched or read; it then has no findings. */
   error?: DocumentError;
   /** Milliseconds spent fetching and reading. */

@@ -124,8 +124,8 @@ describe('document checks on served PDFs', () => {
   it('describes a well-made Chromium PDF fully, with no finding', async () => {
     const result = await audit('/good.pdf');
     assert.deepEqual(
-      { status: result.status, pageCount: result.pageCount, title: result.title, language: result.language, tagged: result.tagged, sniffed: result.sniffed, findings: result.findings },
-      { status: 200, pageCount: 12, title: 'Spring menu', language: 'en', tagged: true, sniffed: false, findings: [] },
+      { status: result.status, pageCount: result.pageCount, pagesRead: result.pagesRead, title: result.title, language: result.language, tagged: result.tagged, sniffed: result.sniffed, findings: result.findings, warnings: result.warnings },
+      { status: 200, pageCount: 12, pagesRead: 12, title: 'Spring menu', language: 'en', tagged: true, sniffed: false, findings: [], warnings: [] },
     );
     assert.match(result.producer, /Skia/);
     assert.equal(result.bytes, documents.get('/good.pdf')!.body.length);
@@ -139,6 +139,12 @@ describe('document checks on served PDFs', () => {
     assert.equal(figure.message, 'A figure has no alternative text (page 1).');
     assert.equal(figure.url, `${origin}/bad-tagged.pdf`);
     assert.deepEqual(figure.messageRef, { id: 'pdf-figure-alt-missing.missing', params: { count: 1, pages: '1' } });
+  });
+
+  it('says when the page budget stopped short of the last page', async () => {
+    const result = await audit('/good.pdf', { limits: { maxPages: 5 } });
+    assert.equal(result.pagesRead, 5);
+    assert.deepEqual(result.warnings, ['only the first 5 of 12 pages were read']);
   });
 
   it('reads a PDF served as text/html, and says it was recognised by its bytes', async () => {
