@@ -2,6 +2,7 @@
 import type { ArtifactMap, ArtifactName } from '../gather/artifacts.js';
 import type { Audience, Box, CheckFamily, FindingKind, Impact, WcagLevel } from '../model/finding.js';
 import type { MessageParam, MessageTemplate } from '../model/message.js';
+import type { PdfArtifact } from '../model/document.js';
 
 export interface CheckMeta {
   /** kebab-case, equal to the file name under src/checks/. */
@@ -12,6 +13,13 @@ export interface CheckMeta {
   affects: Audience[];
   /** WCAG success criteria such as "3.1.1"; empty for inclusive design practice. */
   wcag: string[];
+  /**
+   * EN 301 549 (V3.2.1) clauses the check tests, where they are not simply the WCAG
+   * criteria's chapter 9 twins: chapter 10 (non-web documents) for document checks,
+   * such as "10.1.3.1" (Info and relationships) or "10.2.4.2" (Document titled).
+   * Absent or empty: no clause beyond what `wcag` implies.
+   */
+  en301549?: string[];
   level: WcagLevel;
   /** Impact when the check is sure; a result may lower it. */
   impact: Impact;
@@ -105,6 +113,33 @@ export interface SiteCheck<R extends ArtifactName = ArtifactName> {
 
 export type Check = PageCheck<any> | SiteCheck<any>;
 
+/** What a document check can read: the PDF's facts (more document types may join). */
+export interface DocumentArtifacts {
+  pdf: PdfArtifact;
+}
+
+export type DocumentArtifactName = keyof DocumentArtifacts;
+
+export interface DocumentCheckContext {
+  /** The document's final URL. */
+  url: string;
+  settings: CheckSettings;
+}
+
+/**
+ * A check of one linked document (a PDF), run beside the pages, never by the page
+ * runner: document checks are listed in src/checks/document-checks.ts, not in the
+ * page registry, and run by runDocumentChecks (src/documents/run-document-checks.ts).
+ */
+export interface DocumentCheck<R extends DocumentArtifactName = DocumentArtifactName> {
+  scope: 'document';
+  meta: CheckMeta;
+  requires: readonly R[];
+  /** Whether the document has anything this check judges (figures, form fields…); false → "not applicable". Absent: always. */
+  appliesTo?(artifacts: Pick<DocumentArtifacts, R>, context: DocumentCheckContext): boolean;
+  evaluate(artifacts: Pick<DocumentArtifacts, R>, context: DocumentCheckContext): CheckResult[];
+}
+
 /** Helpers so a check file states its artifact needs once and gets typed evaluate arguments. */
 export function definePageCheck<R extends ArtifactName>(check: Omit<PageCheck<R>, 'scope'>): PageCheck<R> {
   return { scope: 'page', ...check };
@@ -112,4 +147,8 @@ export function definePageCheck<R extends ArtifactName>(check: Omit<PageCheck<R>
 
 export function defineSiteCheck<R extends ArtifactName>(check: Omit<SiteCheck<R>, 'scope'>): SiteCheck<R> {
   return { scope: 'site', ...check };
+}
+
+export function defineDocumentCheck<R extends DocumentArtifactName>(check: Omit<DocumentCheck<R>, 'scope'>): DocumentCheck<R> {
+  return { scope: 'document', ...check };
 }

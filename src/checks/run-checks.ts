@@ -1,5 +1,5 @@
 // Runs pure checks over artifacts: their findings, and an outcome for every check (failed, needs review, passed, not applicable, not run and why, errored).
-import type { Check, CheckMessage, CheckResult, PageCheck, SiteCheck, SitePage } from './check.js';
+import type { Check, CheckMessage, CheckMeta, CheckResult, PageCheck, SiteCheck, SitePage } from './check.js';
 import type { ArtifactName, PageArtifacts } from '../gather/artifacts.js';
 import { isArtifactFailure } from '../gather/artifacts.js';
 import type { CheckError, Finding } from '../model/finding.js';
@@ -31,8 +31,13 @@ function globalRef(checkId: string, local: CheckMessage): MessageRef {
   return { id, params: Object.fromEntries(Object.entries(local.params).map(([name, value]) => [name, lift(value)])) };
 }
 
+/** Anything with check metadata: a page, site or document check. */
+interface WithMeta {
+  meta: CheckMeta;
+}
+
 /** A finding's English message and its reference, from what the check returned. */
-function messageOf(check: Check, message: CheckResult['message']): { message: string; messageRef?: MessageRef } {
+function messageOf(check: WithMeta, message: CheckResult['message']): { message: string; messageRef?: MessageRef } {
   if (typeof message === 'string') return { message };
   const ref = globalRef(check.meta.id, message);
   const prefix = `${check.meta.id}.`;
@@ -41,11 +46,12 @@ function messageOf(check: Check, message: CheckResult['message']): { message: st
 }
 
 /** A result's message in English, whichever form the check gave it in (for tests and logs). */
-export function englishMessage(check: Check, message: CheckResult['message']): string {
+export function englishMessage(check: WithMeta, message: CheckResult['message']): string {
   return messageOf(check, message).message;
 }
 
-export function toFinding(check: Check, result: CheckResult, pageUrl: string): Finding {
+/** The finding for one result of a welcomemat check on `pageUrl` (a page, or a linked document). */
+export function toFinding(check: WithMeta, result: CheckResult, pageUrl: string): Finding {
   const meta = check.meta;
   return {
     ruleId: meta.id,

@@ -12,11 +12,13 @@ const src = fileURLToPath(new URL('../../../src/', import.meta.url));
  * included: a type from above is still a dependency on the layer above).
  */
 const FORBIDDEN: Record<string, string[]> = {
-  util: ['config', 'browser', 'gather', 'checks', 'page', 'crawl', 'runner', 'prioritize', 'report', 'audit', 'cli', 'run'],
-  model: ['config', 'browser', 'gather', 'checks', 'page', 'crawl', 'runner', 'prioritize', 'report', 'audit', 'cli', 'run'],
-  browser: ['gather', 'checks', 'page', 'crawl', 'runner', 'prioritize', 'report', 'audit', 'cli', 'run'],
-  gather: ['checks', 'page', 'crawl', 'runner', 'prioritize', 'report', 'audit', 'cli', 'run'],
-  checks: ['page', 'crawl', 'runner', 'report', 'audit', 'cli', 'run'],
+  util: ['documents', 'config', 'browser', 'gather', 'checks', 'page', 'crawl', 'runner', 'prioritize', 'report', 'audit', 'cli', 'run'],
+  model: ['documents', 'config', 'browser', 'gather', 'checks', 'page', 'crawl', 'runner', 'prioritize', 'report', 'audit', 'cli', 'run'],
+  browser: ['documents', 'gather', 'checks', 'page', 'crawl', 'runner', 'prioritize', 'report', 'audit', 'cli', 'run'],
+  gather: ['documents', 'checks', 'page', 'crawl', 'runner', 'prioritize', 'report', 'audit', 'cli', 'run'],
+  checks: ['documents', 'page', 'crawl', 'runner', 'report', 'audit', 'cli', 'run'],
+  // Linked documents: fetched and read without a browser, checked by the document checks; beside pages, below the crawl.
+  documents: ['browser', 'gather', 'page', 'crawl', 'runner', 'prioritize', 'report', 'audit', 'cli', 'run'],
   page: ['crawl', 'runner', 'prioritize', 'report', 'audit', 'cli', 'run'],
   // The crawl hands pages to a runner it is given: it knows no browser and no runner.
   crawl: ['browser', 'gather', 'runner', 'report', 'audit', 'cli', 'run'],
