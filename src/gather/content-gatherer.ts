@@ -21,6 +21,8 @@ export interface LangAttributeFact {
   snippet: string;
   value: string;
   attribute: 'lang' | 'xml:lang';
+  /** The element holds text a visitor can see or hear (not empty, not hidden); always true for <html>. */
+  carriesText: boolean;
 }
 
 export interface AbbreviationFact {
@@ -260,7 +262,9 @@ function collectContent(limits: Limits): ContentArtifact {
     if (langAttributes.length >= limits.langAttributes) break;
     for (const attribute of ['lang', 'xml:lang'] as const) {
       const value = el.getAttribute(attribute);
-      if (value !== null) langAttributes.push({ selector: el === html ? 'html' : helpers.selector(el), snippet: helpers.snippet(el, 120), value, attribute });
+      if (value === null) continue;
+      const carriesText = el === html || (squash(el.textContent).length > 0 && helpers.isVisible(el) && !el.closest('[aria-hidden="true"], [inert]'));
+      langAttributes.push({ selector: el === html ? 'html' : helpers.selector(el), snippet: helpers.snippet(el, 120), value, attribute, carriesText });
     }
   }
 
@@ -421,6 +425,18 @@ function collectContent(limits: Limits): ContentArtifact {
     return /^[a-z]{2}(-[a-z]{2})?$/i.test(plain) && codes.includes(plain.slice(0, 2).toLowerCase()) && plain === plain.toUpperCase().toLowerCase();
   };
   const seenSwitchers = new Set<Element>();
+  /**
+   * A language menu is a small block of its own. Sites put "lang-es" or "translatepress-es"
+   * classes on <html>, <body> or the whole layout; every short link there is ordinary
+   * navigation ("Inicio", "Servicios"), not a language option.
+   */
+  const LANGUAGE_MENU_MAX_CONTROLS = 12;
+  const smallLanguageContainer = (container: Element) =>
+    !['html', 'body', 'main', 'header', 'footer'].includes(container.localName) &&
+    container.querySelectorAll('a[href], button, [role="button"], [role="link"], [role="menuitem"], option').length <= LANGUAGE_MENU_MAX_CONTROLS;
+  const containerOf = new Map<Element, Element>();
+  /** The element of each switcher option, in the same order. */
+  const switcherElements: Element[] = [];
   const controls = Array.from(document.querySelectorAll('a, button, [role="button"], [role="link"], [role="menuitem"], [role="option"], option, [onclick], [tabindex]'));
   for (const el of controls) {
     if (switcherOptions.length >= limits.switcherOptions) break;
@@ -430,16 +446,22 @@ function collectContent(limits: Limits): ContentArtifact {
     const hasFlag = FLAG.test(text) || !!flagImage || /(^|\s|-)flag/i.test(el.getAttribute('class') ?? '');
     const hreflang = el.getAttribute('hreflang') ?? '';
     let reason: SwitcherOption['reason'] | null = null;
+    const container = el.closest('[class*="lang" i], [id*="lang" i], [class*="locale" i], [aria-label*="lang" i]');
     if (hreflang && text.length <= 40) reason = 'hreflang';
     else if (text.length <= 40 && isLanguageName(text)) reason = 'language-name';
     else if (hasFlag && text.replace(FLAG, '').trim().length <= 20) reason = 'flag';
-    else if (text.length <= 20 && el.parentElement?.closest('[class], [id], [aria-label]') && LANG_CONTAINER.test(
-      [el.closest('[class*="lang" i], [id*="lang" i], [class*="locale" i], [aria-label*="lang" i]')?.getAttribute('class') ?? '', el.closest('[id*="lang" i]')?.id ?? ''].join(' '),
-    )) reason = 'language-container';
+    else if (
+      text.length <= 20 &&
+      container &&
+      smallLanguageContainer(container) &&
+      LANG_CONTAINER.test([container.getAttribute('class') ?? '', container.id, container.getAttribute('aria-label') ?? ''].join(' '))
+    ) reason = 'language-container';
     if (!reason) continue;
+    if (reason === 'language-container') containerOf.set(el, container!);
     // An in-text link with hreflang to a page in another language is content, not a switcher, unless it names a language.
     if (reason === 'hreflang' && !isLanguageName(text) && !hasFlag) continue;
     seenSwitchers.add(el);
+    switcherElements.push(el);
     const tag = el.localName;
     const role = el.getAttribute('role') ?? '';
     const tabindex = el.getAttribute('tabindex');
@@ -464,6 +486,22 @@ function collectContent(limits: Limits): ContentArtifact {
       visible: tag === 'option' ? visible(el.closest('select') ?? el) : visible(el),
       reason,
     });
+  }
+
+  // An option taken only for sitting in a "lang" container counts when that container also holds a clear language option.
+  const strongContainers = new Set<Element>();
+  switcherOptions.forEach((option, i) => {
+    if (option.reason === 'language-container') return;
+    const element = switcherElements[i];
+    for (const container of new Set(containerOf.values())) if (container.contains(element)) strongContainers.add(container);
+  });
+  for (let i = switcherOptions.length - 1; i >= 0; i--) {
+    if (switcherOptions[i].reason !== 'language-container') continue;
+    const container = containerOf.get(switcherElements[i]);
+    if (!container || !strongContainers.has(container)) {
+      switcherOptions.splice(i, 1);
+      switcherElements.splice(i, 1);
+    }
   }
 
   // Ways to get help.
