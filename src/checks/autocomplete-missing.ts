@@ -54,6 +54,8 @@ export default definePageCheck({
   evaluate({ forms }) {
     const results: CheckResult[] = [];
     for (const field of forms.fields) {
+      // A field nobody can fill in now (disabled, hidden, hidden from assistive technology) asks for nothing yet.
+      if (field.disabled || !field.visible || field.hiddenFromAssistiveTech) continue;
       if (field.tag === 'textarea' || ['radio', 'checkbox', 'password', 'search', 'number', 'date'].includes(field.type)) continue;
       if (field.autocomplete && field.autocomplete !== 'on' && field.autocomplete !== 'off') continue;
       const purpose = purposeOf(field);

@@ -34,6 +34,10 @@ export interface FieldFact {
   /** The label shows an asterisk. */
   asterisk: boolean;
   visible: boolean;
+  /** disabled, or inside a disabled fieldset: nobody can fill it in now. */
+  disabled: boolean;
+  /** Inside aria-hidden="true" or inert: hidden from assistive technology. */
+  hiddenFromAssistiveTech: boolean;
   /** Results of NAME_TRIES / PHONE_TRIES, for fields that look like name or phone fields. */
   tries: ValueTry[];
   /** What the tries were for. */
@@ -200,6 +204,8 @@ function collectForms(args: { maxFields: number; nameTries: readonly string[]; p
       options: tag === 'select' ? Array.from((el as HTMLSelectElement).options).slice(0, 100).map((o) => squash(o.text)) : [],
       asterisk,
       visible: helpers.isVisible(el),
+      disabled: el.matches(':disabled'),
+      hiddenFromAssistiveTech: !!el.closest('[aria-hidden="true"], [inert]'),
       tries,
       triedAs,
       formIndex: formIndex(el),

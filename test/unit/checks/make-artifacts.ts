@@ -90,6 +90,8 @@ export function field(overrides: Partial<FieldFact> = {}): FieldFact {
     options: [],
     asterisk: false,
     visible: true,
+    disabled: false,
+    hiddenFromAssistiveTech: false,
     tries: [],
     triedAs: '',
     formIndex: 0,
