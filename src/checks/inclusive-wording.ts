@@ -19,8 +19,57 @@ const DEFAULT_IGNORE = [
   'mother', 'father', 'mom', 'mum', 'dad', 'son', 'daughter', 'sons', 'daughters', 'grandmother', 'grandfather', 'grandma', 'grandpa',
   'wife', 'husband', 'sister', 'brother', 'aunt', 'uncle', 'niece', 'nephew', 'lady', 'ladies', 'gentleman', 'gentlemen', 'female', 'male',
 ];
+/**
+ * retext-equality rules that, on a business site, flag everyday words: "just call us",
+ * "easy to find", "of course", "master baker", "hang your coat", and pronouns in quotes
+ * ("He's the best baker in town," said Mary). Their advice suits technical writing, not a
+ * bakery's opening hours.
+ */
+const DEFAULT_IGNORED_RULES = [
+  'just', 'easy', 'obvious', 'clearly', 'basically', 'of-course', 'everyone-knows', 'hang', 'master', 'masters', 'masterful', 'masterpiece',
+  'he-she', 'her-him', 'hers-his', 'herself-himself',
+];
+/**
+ * "invalid" and "disabled" about things, not people: an invalid email address, a disabled
+ * button, an invalid session. The words around them say which.
+ */
+const TECHNICAL_NEARBY =
+  /\b(address|e-?mail|entry|entries|input|value|values|code|coupon|voucher|date|format|password|card|number|session|token|link|url|file|field|fields|option|options|selection|request|ticket|key|account|javascript|cookies?|button|feature|features|setting|settings|mode|payment|character|characters|postcode|zip)\b/i;
+/** Words whose technical sense is common on a site; judged by the words around them. */
+const TECHNICAL_SENSE = new Set(['invalid', 'disabled']);
+/** Compounds retext-equality knows only with a space; the hyphenated spelling is the same word. */
+const HYPHENATED = /\b(wheelchair)-(bound|confined)\b/gi;
+/** Suggestions that are worse than the word they replace, never offered. */
+const POOR_SUGGESTIONS = /handicap|person with symptoms|person with a limp|turned off/i;
+/** Better first suggestions for the words business sites use most. */
+const BETTER_SUGGESTIONS: Record<string, string[]> = {
+  handicapped: ['disabled', 'accessible (for a place or a parking space)'],
+  crazy: ['wild', 'amazing', 'very busy'],
+  insane: ['wild', 'amazing', 'unbelievable'],
+  nuts: ['wild', 'amazing'],
+  'wheelchair bound': ['uses a wheelchair'],
+  'wheelchair-bound': ['uses a wheelchair'],
+  cripple: ['disabled person'],
+  crippled: ['disabled', 'held back (for a thing)'],
+  lame: ['boring', 'weak'],
+  dumb: ['silly', 'pointless'],
+};
 /** A page with less text than this has nothing to say about wording either way. */
 const MIN_TEXT_CHARS = 200;
+
+/** Whether a flagged "invalid" or "disabled" is about a thing (an invalid email address), judged from the words around it. */
+function technicalSense(phrase: string, text: string, start: number, end: number): boolean {
+  if (!TECHNICAL_SENSE.has(phrase.toLowerCase())) return false;
+  // Three or four words either side say what is invalid or disabled.
+  const around = `${text.slice(Math.max(0, start - 30), start)} ${text.slice(end, end + 30)}`;
+  return TECHNICAL_NEARBY.test(around);
+}
+
+/** Up to four suggestions worth offering for a flagged phrase. */
+function suggestionsFor(phrase: string, expected: string[]): string[] {
+  const better = BETTER_SUGGESTIONS[phrase.toLowerCase()] ?? [];
+  return [...new Set([...better, ...expected.filter((suggestion) => !POOR_SUGGESTIONS.test(suggestion))])].slice(0, 4);
+}
 
 /** Passages long enough to judge that read as another language (a quote missing its lang) are not English wording. */
 function readsAsOtherLanguage(text: string): boolean {
@@ -65,6 +114,7 @@ export default definePageCheck({
       ];
     }
     const ignore = [...DEFAULT_IGNORE, ...stringListSetting(settings, 'ignore')];
+    const ignoredRules = new Set([...DEFAULT_IGNORED_RULES, ...ignore]);
     const processor = retext().use(retextEnglish).use(retextEquality, { ignore });
     const results: CheckResult[] = [];
     const seen = new Set<string>();
@@ -74,21 +124,40 @@ export default definePageCheck({
     ];
     for (const item of texts) {
       if (results.length >= MAX_RESULTS) break;
-      const file = processor.processSync(item.text);
+      // Same length, so every offset still points into the original text.
+      const file = processor.processSync(item.text.replace(HYPHENATED, '$1 $2'));
+      // Two rules can match the same words ("handicapped" and "handicapped parking"): the longer one says it.
+      const taken: [number, number][] = [];
+      const span = (message: (typeof file.messages)[number]): [number, number] => {
+        const place = message.place && 'start' in message.place ? message.place : undefined;
+        return [place?.start.offset ?? 0, place?.end.offset ?? 0];
+      };
+      const byLength = [...file.messages].sort((a, b) => span(b)[1] - span(b)[0] - (span(a)[1] - span(a)[0]));
+      const kept = new Set(
+        byLength.filter((message) => {
+          const [from, to] = span(message);
+          if (taken.some(([a, b]) => from < b && to > a)) return false;
+          taken.push([from, to]);
+          return true;
+        }),
+      );
       for (const message of file.messages) {
+        if (!kept.has(message)) continue;
         const phrase = String(message.actual ?? '');
-        if (ignore.includes(message.ruleId ?? '')) continue;
+        if (ignoredRules.has(message.ruleId ?? '')) continue;
         const key = `${item.selector}|${phrase}`;
         if (seen.has(key)) continue;
         seen.add(key);
         const start = message.place && 'start' in message.place ? (message.place.start.offset ?? 0) : 0;
         const end = message.place && 'end' in message.place ? (message.place.end.offset ?? start + phrase.length) : start + phrase.length;
-        const suggestions = (message.expected ?? []).slice(0, 4).map((e) => `“${e}”`).join(', ');
+        if (technicalSense(phrase, item.text, start, end)) continue;
+        const shown = item.text.slice(start, end) || phrase;
+        const suggestions = suggestionsFor(phrase, message.expected ?? []).map((e) => `“${e}”`).join(', ');
         results.push({
           kind: 'needs-review',
           selector: item.selector,
           snippet: item.snippet || undefined,
-          message: `${item.where}${quote(phrase, 40)} may exclude or belittle some readers${suggestions ? `; consider ${suggestions}` : ''}. In context: ${quote(contextAround(item.text, start, end), 120)}`,
+          message: `${item.where}${quote(shown, 40)} may exclude or belittle some readers${suggestions ? `; consider ${suggestions}` : ''}. In context: ${quote(contextAround(item.text, start, end), 120)}`,
           causeKey: `inclusive-wording:${phrase.toLowerCase()}`,
         });
       }
