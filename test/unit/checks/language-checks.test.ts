@@ -51,12 +51,20 @@ describe('passage-language-missing', () => {
 
 describe('lang-tag-valid', () => {
   it('flags unregistered tags and passes registered ones and lang=""', () => {
-    const attrs = ['en', 'en-GB', 'zh-Hant-TW', '', 'english', 'en-UK', 'sp'].map((value, i) => ({ selector: `#a${i}`, snippet: '', value, attribute: 'lang' as const }));
+    const attrs = ['en', 'en-GB', 'zh-Hant-TW', '', 'english', 'en-UK', 'sp'].map((value, i) => ({ selector: `#a${i}`, snippet: '', value, attribute: 'lang' as const, carriesText: true }));
     const results = langTag.evaluate({ content: content({ langAttributes: attrs }) }, ctx);
     assert.deepEqual(results.filter((r) => r.kind === 'violation').map((r) => r.selector), ['#a4', '#a5', '#a6']);
   });
   it('marks deprecated tags as needs-review', () => {
-    const results = langTag.evaluate({ content: content({ langAttributes: [{ selector: '#x', snippet: '', value: 'iw', attribute: 'lang' }] }) }, ctx);
+    const results = langTag.evaluate({ content: content({ langAttributes: [{ selector: '#x', snippet: '', value: 'iw', attribute: 'lang', carriesText: true }] }) }, ctx);
     assert.equal(results[0]?.kind, 'needs-review');
+  });
+  it('asks only for review of a bad tag on an empty or hidden element', () => {
+    const attrs = [
+      { selector: '#empty', snippet: '', value: 'foobar', attribute: 'lang' as const, carriesText: false },
+      { selector: '#text', snippet: '', value: 'foobar', attribute: 'lang' as const, carriesText: true },
+    ];
+    const results = langTag.evaluate({ content: content({ langAttributes: attrs }) }, ctx);
+    assert.deepEqual(results.map((r) => `${r.kind}:${r.selector}`), ['needs-review:#empty', 'violation:#text']);
   });
 });

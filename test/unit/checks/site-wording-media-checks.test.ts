@@ -12,6 +12,7 @@ import alternates from '../../../src/checks/hreflang-alternates.js';
 import xDefault from '../../../src/checks/hreflang-x-default.js';
 import switcher from '../../../src/checks/language-switcher.js';
 import single from '../../../src/checks/single-language-site.js';
+import { siteLanguages } from '../../../src/checks/util/site-languages.js';
 import contactMethods from '../../../src/checks/contact-methods.js';
 import consistentHelp from '../../../src/checks/consistent-help.js';
 import statement from '../../../src/checks/accessibility-statement.js';
@@ -20,6 +21,7 @@ import { syllables, readingStats } from '../../../src/language/readability.js';
 import { block, content, ctx, option, sitePage } from './make-artifacts.js';
 import { englishMessage } from '../../../src/checks/run-checks.js';
 
+const SPANISH = 'Nuestra panadería abre todos los días a las siete y media, y horneamos el pan durante la noche con masa madre y harina de molinos cercanos. Siempre hay café recién hecho.';
 const site = (auditedUrls: string[] = []) => ({ startUrls: ['http://127.0.0.1/'], settings: {}, auditedUrls: new Set(auditedUrls) });
 const ENGLISH = 'Hey guys, welcome to our bakery. Saturdays are crazy busy, so come early. Margaux is the chairman of the traders and her grandmother taught her to bake.';
 
@@ -30,6 +32,20 @@ describe('inclusive-wording', () => {
     assert.deepEqual(phrases, ['inclusive-wording:guys', 'inclusive-wording:crazy', 'inclusive-wording:chairman']);
     const ignored = wording.evaluate({ content: c }, { ...ctx, settings: { ignore: ['crazy', 'guys', 'chairman'] } });
     assert.deepEqual(ignored, []);
+  });
+  it('leaves everyday and technical words alone, catches the hyphenated spelling, and suggests good words only', () => {
+    const text = [
+      'Just call us and we will keep a loaf aside; it is easy to find us, and of course dogs are welcome.',
+      'If the form says your email address is invalid, check it; the send button stays disabled until the form is complete.',
+      '"He\'s the best baker in town," said Mary.',
+      'Our ramp suits customers who are wheelchair-bound, and we have handicapped parking.',
+    ].join(' ');
+    const results = wording.evaluate({ content: content({ mainText: text, blocks: [block(text)] }) }, ctx);
+    assert.deepEqual(results.map((r) => r.causeKey), ['inclusive-wording:wheelchair bound', 'inclusive-wording:handicapped parking']);
+    const messages = results.map((r) => englishMessage(wording, r.message));
+    assert.match(messages[0], /“wheelchair-bound”.*“uses a wheelchair”/);
+    assert.doesNotMatch(messages[1], /person with a handicap/);
+    assert.match(messages[1], /“accessible parking”/);
   });
   it('says "not measured" once on a non-English page', () => {
     const spanish = 'Nuestra panadería abre todos los días a las siete y media, y horneamos el pan durante la noche con masa madre y harina de molinos cercanos. Siempre hay café.';
@@ -114,7 +130,23 @@ describe('language-option site checks', () => {
   });
   it('single-language-site is info, only for one language', () => {
     assert.deepEqual(single.evaluate([sitePage(en, content())], site()).map((r) => r.kind), ['info']);
-    assert.deepEqual(single.evaluate([sitePage(en, content()), sitePage(es, content({ htmlLang: 'es' }))], site()), []);
+    assert.deepEqual(single.evaluate([sitePage(en, content()), sitePage(es, content({ htmlLang: 'es', mainText: SPANISH.repeat(2) }))], site()), []);
+  });
+  it('owes no switcher to a site whose only other "languages" are passages, invalid tags or mis-declared pages', () => {
+    const pages = [
+      sitePage(en, content({ mainText: ENGLISH.repeat(2), langAttributes: [{ selector: '#q', snippet: '', value: 'fr', attribute: 'lang', carriesText: true }] })),
+      sitePage('http://127.0.0.1/test-1', content({ htmlLang: 'foobar', mainText: ENGLISH.repeat(2) })),
+      // Declared French, written in English: a mistake, not a French version.
+      sitePage('http://127.0.0.1/test-2', content({ htmlLang: 'fr', mainText: ENGLISH.repeat(2) })),
+      // Declared German with too little text to tell: not a version either.
+      sitePage('http://127.0.0.1/test-3', content({ htmlLang: 'de', mainText: 'Hallo.' })),
+    ];
+    assert.deepEqual([...siteLanguages(pages)], ['en']);
+    assert.deepEqual(switcher.evaluate(pages, site()), []);
+    // A real Spanish version found by the crawl makes the switcher owed.
+    const withSpanish = [...pages, sitePage(es, content({ htmlLang: 'es', mainText: SPANISH.repeat(2) }))];
+    assert.deepEqual([...siteLanguages(withSpanish)].sort(), ['en', 'es']);
+    assert.equal(switcher.evaluate(withSpanish, site()).length, 5);
   });
 });
 
