@@ -27,3 +27,16 @@ export function emptyPageResult(task: PageTask): PageResult {
     needsReview: 0,
   };
 }
+
+/**
+ * Names servers answer a directory URL with. "/" and "/index.html" are usually one page;
+ * the crawl audits both only when their text differs.
+ */
+const DEFAULT_DOCUMENT = /^(index|default|home)\.(html?|php|aspx?|jsp|shtml|cfm)$/i;
+
+/** The directory path a path stands for ("/a/" for "/a/" and "/a/index.html"), or null for any other path. */
+export function directoryOf(pathname: string): string | null {
+  if (pathname.endsWith('/')) return pathname;
+  const slash = pathname.lastIndexOf('/');
+  return DEFAULT_DOCUMENT.test(pathname.slice(slash + 1)) ? pathname.slice(0, slash + 1) : null;
+}

@@ -12,7 +12,7 @@ import { isArtifactFailure } from '../gather/artifacts.js';
 import type { Gatherer } from '../gather/gatherer.js';
 import type { CheckError, Finding } from '../model/finding.js';
 import { emptyOutcomes } from '../model/outcome.js';
-import { emptyPageResult, type PageTask } from '../model/page-task.js';
+import { directoryOf, emptyPageResult, type PageTask } from '../model/page-task.js';
 import type { InteractionSample, PageResult, SkippedUrl } from '../model/report.js';
 import { errorMessage } from '../util/error-message.js';
 import { runGatherers } from './run-gatherers.js';
@@ -26,9 +26,11 @@ export interface PageClaims {
   /**
    * Called once the final URL is known: why the page must not be audited (another URL
    * already led there, or a redirect left the scope), or null to go on. Asking again for
-   * the same task (a retry) gives the same answer.
+   * the same task (a retry) gives the same answer. `fingerprint` (a hash of the page's
+   * text) comes with directory and default-document URLs (/, /index.html), so that two
+   * URLs answering with the same page are audited once.
    */
-  claimFinalUrl(task: PageTask, finalUrl: string): Promise<SkippedUrl | null>;
+  claimFinalUrl(task: PageTask, finalUrl: string, fingerprint?: string): Promise<SkippedUrl | null>;
   /** Whether this page gets the interactive gatherers: null for yes, else why another page stands in. */
   claimInteraction(layoutSignature: string, url: string): Promise<InteractionSample | null>;
 }
@@ -66,6 +68,31 @@ function pickArtifacts(artifacts: PageArtifacts, names: ReadonlySet<ArtifactName
   return kept;
 }
 
+/** A URL whose path ends in "/" or in a default document name: the pair that may answer with the same page. */
+function isDirectoryOrDefaultDocument(url: string): boolean {
+  try {
+    return directoryOf(new URL(url).pathname) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A short hash of what the page says (title and visible text), for telling "/" and
+ * "/index.html" apart only when they differ. Text, not markup: session tokens and
+ * timestamps in the markup would make the same page look different.
+ */
+async function pageFingerprint(page: Page): Promise<string | undefined> {
+  return page
+    .evaluate(() => {
+      const text = `${document.title}\n${document.body?.innerText ?? ''}`.slice(0, 20_000);
+      let hash = 0;
+      for (let i = 0; i < text.length; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+      return `${text.length}:${(hash >>> 0).toString(16)}`;
+    })
+    .catch(() => undefined);
+}
+
 const CRASH_PATTERN = /crash|Target closed|Session closed|Protocol error/i;
 
 /** Visits one page in a new tab of `context`; never throws for anything the page does. */
@@ -95,7 +122,8 @@ export async function visitPage(task: PageTask, context: BrowserContext, setup: 
       result.timing.totalMs = Date.now() - started;
       return { kind: 'failed', page: result };
     }
-    const claimRefused = await claims.claimFinalUrl(task, loaded.finalUrl);
+    const fingerprint = isDirectoryOrDefaultDocument(loaded.finalUrl) ? await pageFingerprint(page) : undefined;
+    const claimRefused = await claims.claimFinalUrl(task, loaded.finalUrl, fingerprint);
     if (claimRefused) return { kind: 'skipped', skipped: claimRefused };
 
     result.timing.loadMs = loaded.loadMs;

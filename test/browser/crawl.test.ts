@@ -183,3 +183,29 @@ describe('keyboard, zoom and motion checks sampled by layout', () => {
     assert.ok(report.pages.every((p) => p.sampled === undefined));
   });
 });
+
+describe('a directory and its default document', () => {
+  let site: SiteServer;
+  before(async () => {
+    const home = page('Home', '<p>Fresh bread every day.</p><a href="/index.html">Home again</a> <a href="/news/">News</a> <a href="/news/index.html">Old news</a>');
+    site = await startSiteServer({
+      routes: {
+        '/': (_req, res) => sendHtml(res, home),
+        '/index.html': (_req, res) => sendHtml(res, home),
+        '/news/': (_req, res) => sendHtml(res, page('News', '<p>This week: rye.</p>')),
+        // Same folder, different page: both are audited.
+        '/news/index.html': (_req, res) => sendHtml(res, page('News archive', '<p>Last year: spelt.</p>')),
+      },
+    });
+  });
+  after(() => site?.close());
+
+  it('audits "/" and "/index.html" once when they answer with the same page, and both when they differ', async () => {
+    const report = await audit({ urls: [`${site.url}/`], useSitemaps: false, disabledGatherers: ['keyboard', 'reflow', 'textResize', 'textSpacing', 'motion'] });
+    const audited = report.pages.filter((p) => !p.error).map((p) => new URL(p.url).pathname).sort();
+    assert.deepEqual(audited, ['/', '/news/', '/news/index.html']);
+    const skipped = report.skipped.find((s) => new URL(s.url).pathname === '/index.html');
+    assert.equal(skipped?.reason, 'duplicate-final-url');
+    assert.match(skipped?.detail ?? '', /the same page as http:\/\/[^ ]+\/ \(a directory and its default document\)/);
+  });
+});
