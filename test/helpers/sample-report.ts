@@ -2,6 +2,7 @@
 import type { Audience, CheckFamily, Finding, FindingKind, Impact, WcagLevel } from '../../src/model/finding.js';
 import { REPORT_SCHEMA_VERSION } from '../../src/model/report.js';
 import type { CountsByImpact, Fix, PageResult, Report, SkippedUrl } from '../../src/model/report.js';
+import type { NotRunEntry, RuleOutcomes, RuleRef } from '../../src/model/outcome.js';
 
 /** Strings an attacker could plant in a page: titles, markup, links, selectors. */
 export const HOSTILE = {
@@ -212,6 +213,38 @@ export interface SampleReportOptions {
   partial?: boolean;
 }
 
+/** The rules of the sample run: its findings' rules, a few that pass, one switched off. */
+const SAMPLE_RULES: RuleRef[] = [
+  ...RULES.map((rule) => ({ id: rule.ruleId, source: rule.source === 'axe' ? ('axe' as const) : ('welcomemat' as const), scope: 'page' as const })),
+  { id: 'region', source: 'axe', scope: 'page' },
+  { id: 'video-caption', source: 'axe', scope: 'page' },
+  { id: 'focus-obscured', source: 'welcomemat', scope: 'page' },
+  { id: 'text-spacing-clipped', source: 'welcomemat', scope: 'page' },
+  { id: 'color-contrast-enhanced', source: 'axe', scope: 'page', off: 'not in the selected axe tags (wcag2a, wcag2aa)' },
+  { id: 'reading-level', source: 'welcomemat', scope: 'page', off: 'switched off (checks)' },
+  { id: 'consistent-help', source: 'welcomemat', scope: 'site' },
+];
+
+/**
+ * Outcomes as an audit records them: the page's findings' rules failed or to review, a rule
+ * that did not apply, and (on some pages) keyboard checks sampled out, zoom checks timed
+ * out, a rule that threw.
+ */
+function sampleOutcomes(index: number, onPage: Finding[], standIn: string, bad: (text: string) => string): RuleOutcomes {
+  const failed = [...new Set(onPage.filter((f) => f.kind === 'violation').map((f) => f.ruleId))];
+  const needsReview = [...new Set(onPage.filter((f) => f.kind === 'needs-review').map((f) => f.ruleId))].filter((id) => !failed.includes(id));
+  const notRun: NotRunEntry[] = [];
+  if (index > 0 && index % 3 === 1) notRun.push({ reason: 'sampled', gatherer: 'keyboard', standIn, rules: ['focus-visible', 'focus-obscured'].filter((id) => !failed.includes(id) && !needsReview.includes(id)) });
+  if (index % 5 === 2) notRun.push({ reason: 'gatherer-timed-out', gatherer: 'textSpacing', detail: bad('gatherer "textSpacing" did not finish within 6000 ms'), rules: ['text-spacing-clipped'] });
+  return {
+    failed,
+    needsReview,
+    notApplicable: ['video-caption'],
+    notRun: notRun.filter((entry) => entry.rules.length > 0),
+    errored: index === 4 ? [{ rule: 'region', message: bad('Cannot read properties of null') }] : [],
+  };
+}
+
 export function makeSampleReport(options: SampleReportOptions = {}): Report {
   const pageCount = options.pages ?? 6;
   const findingsPerPage = options.findingsPerPage ?? 4;
@@ -278,6 +311,7 @@ export function makeSampleReport(options: SampleReportOptions = {}): Report {
         group.pages.add(page.finalUrl);
       }
     }
+    if (!failed) page.outcomes = sampleOutcomes(index, findings.filter((f) => f.url === page.finalUrl), pages[0]?.finalUrl ?? page.finalUrl, bad);
     pages.push(page);
   }
 
@@ -378,6 +412,8 @@ export function makeSampleReport(options: SampleReportOptions = {}): Report {
     skipped,
     findings,
     fixes,
+    rules: SAMPLE_RULES,
+    siteOutcomes: { failed: [], needsReview: [], notApplicable: [], notRun: [], errored: [] },
     checkErrors: [
       { ruleId: 'alt-text-quality', source: 'welcomemat', url: pages[0]?.finalUrl ?? `${origin}/`, message: bad('TypeError: cannot read properties of undefined') },
       { ruleId: 'site-languages', source: 'welcomemat', url: '', message: 'eld could not load its model' },

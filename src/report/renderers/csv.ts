@@ -1,4 +1,4 @@
-// CSV renderer: findings.csv (one row per finding) and fixes.csv (one row per fix), safe to open in a spreadsheet.
+// CSV renderer: findings.csv (one row per finding), fixes.csv (one row per fix) and not-checked.csv (what did not run where), safe to open in a spreadsheet.
 import type { Report } from '../../model/report.js';
 import type { Renderer, RenderedFile } from '../renderer.js';
 
@@ -70,6 +70,31 @@ export function fixesCsv(report: Report): string {
   );
 }
 
+/**
+ * One row per rule that did not run on a page (grouped as the outcomes group them), per
+ * rule switched off for the whole run, and per fix of the previous audit that could not be
+ * checked again: what a spreadsheet needs to see how complete the audit was.
+ */
+export function notCheckedCsv(report: Report): string {
+  const rows: Array<Array<string | number>> = [];
+  for (const rule of report.rules ?? []) if (rule.off) rows.push(['', rule.id, rule.source, 'switched-off', '', '', rule.off]);
+  for (const page of report.pages) {
+    if (page.error) {
+      rows.push([page.finalUrl || page.url, '', '', 'page-not-audited', '', '', `${page.error.code}: ${page.error.message}`]);
+      continue;
+    }
+    for (const entry of page.outcomes?.notRun ?? []) {
+      for (const rule of entry.rules) rows.push([page.finalUrl, rule, '', entry.reason, entry.gatherer ?? '', entry.standIn ?? '', entry.detail ?? '']);
+    }
+    for (const entry of page.outcomes?.errored ?? []) rows.push([page.finalUrl, entry.rule, '', 'errored', '', '', entry.message]);
+  }
+  for (const entry of report.siteOutcomes?.notRun ?? []) for (const rule of entry.rules) rows.push(['', rule, 'welcomemat', entry.reason, entry.gatherer ?? '', '', entry.detail ?? '']);
+  for (const fix of report.comparison?.fixes ?? []) {
+    if (fix.status === 'not-checked') rows.push(['', fix.ruleId, '', 'fix-not-checked-again', '', '', `${fix.title} (${fix.id})`]);
+  }
+  return csv(['page', 'rule_id', 'source', 'reason', 'gatherer', 'stand_in', 'detail'], rows);
+}
+
 export const csvRenderer: Renderer = {
   name: 'csv',
   fileName: 'findings.csv',
@@ -80,6 +105,7 @@ export const csvRenderer: Renderer = {
     return [
       { fileName: 'findings.csv', contents: findingsCsv(report) },
       { fileName: 'fixes.csv', contents: fixesCsv(report) },
+      { fileName: 'not-checked.csv', contents: notCheckedCsv(report) },
     ];
   },
 };

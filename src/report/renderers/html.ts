@@ -9,6 +9,7 @@ import type { Fix, FixChange, PageResult, Report } from '../../model/report.js';
 import { packageRoot } from '../../util/package-root.js';
 import { criterion } from '../../util/wcag.js';
 import { DEFAULT_BRANDING, type Branding } from '../branding.js';
+import { checkGroups, coverageOf, describeCoverage, describeNotRun, pageCoverage, pageRuleCount } from '../coverage.js';
 import { localizeFix } from '../fix-texts.js';
 import { createTranslator, type Translator } from '../i18n.js';
 import type { RenderContext, Renderer } from '../renderer.js';
@@ -167,8 +168,9 @@ interface PageView {
   errorText: string;
   errorMessage: string;
   gathererErrors: string[];
-  /** Why the keyboard, zoom and motion checks did not run on this page (another page of its layout did). */
-  interactionSkipped: string;
+  /** What was checked on the page (outcome counts), and what was not and why. */
+  checkedText: string;
+  notChecked: string[];
   screenshot?: string;
   screenshotAlt: string;
   rules: RuleGroupView[];
@@ -234,6 +236,8 @@ export interface ReportView {
     headline: string;
   };
   topFixes: { anchor: string; number: number; title: string; impact: Impact; impactText: string; helps: string; effort: string }[];
+  /** How complete the audit was, in plain sentences. */
+  coverage: string[];
   changes?: {
     lead: string;
     barriers: string;
@@ -260,6 +264,8 @@ export interface ReportView {
 
 interface Helpers {
   tr: Translator;
+  /** Page rules the run had on, for "passed" counts from compact outcomes. */
+  pageRules: number;
   /** False on white-label reports: welcomemat's name is left out of rule sources too. */
   showTool: boolean;
   sizeOf: (relative: string) => ImageSize | undefined;
@@ -442,8 +448,10 @@ function pageView(page: PageResult, index: number, byRule: RuleGroups | undefine
     });
   const failed = page.error !== undefined;
   const screenshot = safeRelativePath(page.screenshot);
-  const hasDetails = failed || rules.length > 0 || page.gathererErrors.length > 0 || page.sampled !== undefined || page.redirects.length > 0 || screenshot !== undefined;
+  const hasDetails = failed || rules.length > 0 || page.outcomes !== undefined || page.gathererErrors.length > 0 || page.sampled !== undefined || page.redirects.length > 0 || screenshot !== undefined;
   const total = [...(byRule?.values() ?? [])].reduce((sum, group) => sum + group.count, 0);
+  const coverage = failed ? undefined : pageCoverage(page, helpers.pageRules);
+  const notChecked = coverage ? describeNotRun(coverage.notRun, tr) : [];
   const title = page.title.trim() || (failed ? tr.t('common.notLoaded') : tr.t('common.untitled'));
   return {
     anchor: hasDetails ? `page-${index + 1}` : undefined,
@@ -462,11 +470,8 @@ function pageView(page: PageResult, index: number, byRule: RuleGroups | undefine
     gathererErrors: page.gathererErrors.map((error) =>
       tr.t(error.timedOut ? 'pages.gathererTimedOut' : 'pages.gathererFailed', { gatherer: error.gatherer, message: error.message }),
     ),
-    interactionSkipped: !page.sampled
-      ? ''
-      : page.sampled.reason === 'same-layout'
-        ? tr.t('pages.sampledSameLayout', { page: page.sampled.standIn ?? '' })
-        : tr.t('pages.sampledLimit', { count: page.sampled.limit ?? 0 }),
+    checkedText: coverage ? tr.t('coverage.pageChecked', { passed: coverage.passed, notApplicable: coverage.notApplicable, failed: coverage.failed, needsReview: coverage.needsReview }) : '',
+    notChecked,
     screenshot,
     screenshotAlt: tr.t('pages.screenshotAlt', { title }),
     rules,
@@ -629,7 +634,7 @@ function brandCss(branding: Branding): string {
 export function buildView(report: Report, assets: { css: string; script: string }, options: { translator: Translator; branding?: Branding; outDir?: string }): ReportView {
   const tr = options.translator;
   const branding = options.branding ?? DEFAULT_BRANDING;
-  const helpers: Helpers = { tr, showTool: branding.showWelcomemat, sizeOf: options.outDir ? imageSizeReader(options.outDir) : () => undefined };
+  const helpers: Helpers = { tr, pageRules: pageRuleCount(report), showTool: branding.showWelcomemat, sizeOf: options.outDir ? imageSizeReader(options.outDir) : () => undefined };
   const scriptHash = createHash('sha256').update(assets.script, 'utf8').digest('base64');
   const csp = [
     "default-src 'none'",
@@ -720,6 +725,7 @@ export function buildView(report: Report, assets: { css: string; script: string 
       })),
       headline,
     },
+    coverage: describeCoverage(coverageOf(report, checkGroups()), tr),
     topFixes: fixes.slice(0, TOP_FIXES).map((fix) => ({
       anchor: fix.anchor,
       number: fix.number,

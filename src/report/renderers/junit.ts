@@ -58,11 +58,25 @@ export function renderJunit(report: Report): string {
       cases = casesFor(url, byPage.get(url) ?? [], titles);
       // A page without findings still shows up as one passing case.
       if (cases.length === 0) cases = [{ name: 'no barriers found by the automated checks', classname: url }];
+      // What did not run here is skipped, with why: a green build must not hide a check that never ran.
+      for (const entry of page.outcomes?.notRun ?? []) {
+        const why = entry.reason === 'sampled' && entry.standIn ? `another page of the same layout stood in: ${entry.standIn}` : `${entry.reason}${entry.detail ? `: ${entry.detail}` : ''}`;
+        cases.push({ name: `not run (${entry.gatherer ?? entry.reason}): ${entry.rules.join(', ')}`, classname: url, skipped: why });
+      }
+      for (const entry of page.outcomes?.errored ?? []) cases.push({ name: `${entry.rule}: could not run`, classname: url, error: { message: entry.message, type: 'errored' } });
     }
     return { name: url, time: page.timing.totalMs / 1000, cases };
   });
   const siteFindings = byPage.get('') ?? [];
   if (siteFindings.length > 0) suites.push({ name: 'whole site', time: 0, cases: casesFor('', siteFindings, titles) });
+  const notChecked = (report.comparison?.fixes ?? []).filter((fix) => fix.status === 'not-checked');
+  if (notChecked.length > 0) {
+    suites.push({
+      name: 'compared with the previous audit',
+      time: 0,
+      cases: notChecked.map((fix) => ({ name: `${fix.ruleId}: ${fix.title}`, classname: 'comparison', skipped: 'not checked this time: its check did not run again on all the pages where it was' })),
+    });
+  }
 
   const count = (cases: Case[], pick: (c: Case) => unknown) => cases.filter(pick).length;
   const all = suites.flatMap((suite) => suite.cases);

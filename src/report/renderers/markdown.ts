@@ -1,5 +1,6 @@
 // Markdown summary for pull requests and e-mails: what changed, totals and the top fixes; site data escaped.
 import type { Report } from '../../model/report.js';
+import { checkGroups, coverageOf, describeCoverage } from '../coverage.js';
 import { localizeFix } from '../fix-texts.js';
 import { createTranslator } from '../i18n.js';
 import type { Renderer } from '../renderer.js';
@@ -58,6 +59,8 @@ export function renderMarkdown(report: Report, locale?: string): string {
     lines.push(`| ${mdText(tr.t(`impact.${impact}`))} | ${s.violationsByImpact[impact]} | ${s.needsReviewByImpact[impact]} |`);
   }
   lines.push(`| **${mdText(tr.t('summary.total'))}** | **${s.violations}** | **${s.needsReview}** |`, '');
+  const coverage = describeCoverage(coverageOf(report, checkGroups()), tr);
+  lines.push(`## ${mdText(tr.t('coverage.title'))}`, '', ...coverage.map((line) => `- ${mdText(line, 600)}`), '');
   if (report.fixes.length > 0) {
     lines.push(`## ${mdText(tr.t('fixes.title'))}`, '');
     lines.push(`| # | ${mdText(tr.t('changes.fix'))} | ${mdText(tr.t('summary.impact'))} | ${mdText(tr.t('fixes.effort'))} | ${mdText(tr.t('header.pagesAudited'))} |`, '|---:|---|---|---|---:|');

@@ -111,17 +111,60 @@ export function renderSarif(report: Report): object {
             executionSuccessful: report.complete !== false,
             startTimeUtc: report.startedAt,
             endTimeUtc: report.finishedAt,
-            toolExecutionNotifications: report.checkErrors.map((error) => ({
-              level: 'warning',
-              message: { text: `${error.ruleId}${error.url ? ` on ${error.url}` : ''}: ${error.message}` },
-            })),
+            toolExecutionNotifications: [
+              ...report.checkErrors.map((error) => ({
+                level: 'warning',
+                message: { text: `${error.ruleId}${error.url ? ` on ${error.url}` : ''}: ${error.message}` },
+              })),
+              ...notRunNotifications(report),
+            ],
+            // Rules switched off for the whole run (SARIF 3.20.5): a dashboard must not read their silence as a pass.
+            ruleConfigurationOverrides: (report.rules ?? [])
+              .filter((rule) => rule.off)
+              .map((rule) => ({ descriptor: { id: `${rule.source}/${rule.id}` }, configuration: { enabled: false }, properties: { reason: rule.off } })),
           },
         ],
         results,
-        properties: { siteName: report.siteName, startUrls: report.startUrls, pagesAudited: report.summary.pagesAudited },
+        properties: {
+          siteName: report.siteName,
+          startUrls: report.startUrls,
+          pagesAudited: report.summary.pagesAudited,
+          ...(report.comparison ? { comparison: report.comparison.counts } : {}),
+        },
       },
     ],
   };
+}
+
+/**
+ * What did not run where, as SARIF notifications (one per page, reason and gatherer, naming
+ * the rules), and each fix of the previous audit that could not be checked again. "note"
+ * level: nothing failed, but these pages were not fully checked.
+ */
+function notRunNotifications(report: Report): object[] {
+  const notes: object[] = [];
+  for (const page of report.pages) {
+    for (const entry of page.outcomes?.notRun ?? []) {
+      const why = entry.reason === 'sampled' && entry.standIn ? `sampled: ${entry.standIn} stood in` : entry.reason;
+      notes.push({
+        level: 'note',
+        descriptor: { id: `not-run/${entry.reason}` },
+        message: { text: `${entry.rules.length} rules did not run on ${page.finalUrl} (${why}${entry.gatherer ? `, gatherer ${entry.gatherer}` : ''}${entry.detail ? `: ${entry.detail}` : ''}): ${entry.rules.join(', ')}` },
+        locations: [{ physicalLocation: { artifactLocation: { uri: page.finalUrl } } }],
+        properties: { reason: entry.reason, rules: entry.rules, ...(entry.gatherer ? { gatherer: entry.gatherer } : {}), ...(entry.standIn ? { standIn: entry.standIn } : {}) },
+      });
+    }
+  }
+  for (const fix of report.comparison?.fixes ?? []) {
+    if (fix.status !== 'not-checked') continue;
+    notes.push({
+      level: 'note',
+      descriptor: { id: 'comparison/not-checked' },
+      message: { text: `Not checked this time: "${fix.title}" (${fix.ruleId}) was found by the previous audit, but its check did not run again on all its pages, so it is not counted as fixed.` },
+      properties: { fixId: fix.id, ruleId: fix.ruleId },
+    });
+  }
+  return notes;
 }
 
 export const sarifRenderer: Renderer = {

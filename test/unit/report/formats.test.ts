@@ -10,13 +10,15 @@ import { parse } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { XmlDocument, XsdValidator } from 'libxml2-wasm';
 import type { Report } from '../../../src/model/report.js';
-import { csvCell, findingsCsv, fixesCsv } from '../../../src/report/renderers/csv.js';
+import { csvCell, findingsCsv, fixesCsv, notCheckedCsv } from '../../../src/report/renderers/csv.js';
+import { renderHtml } from '../../../src/report/renderers/html.js';
 import { renderers } from '../../../src/report/renderers/index.js';
 import { renderJunit } from '../../../src/report/renderers/junit.js';
 import { mdText, renderMarkdown } from '../../../src/report/renderers/markdown.js';
 import { renderSarif } from '../../../src/report/renderers/sarif.js';
 import { packageRoot } from '../../../src/util/package-root.js';
 import { HOSTILE, makeSampleReport } from '../../helpers/sample-report.js';
+import { fullReport } from '../../helpers/full-report.js';
 
 const require = createRequire(import.meta.url);
 
@@ -50,7 +52,7 @@ describe('CSV', () => {
   it('writes findings.csv and fixes.csv that csv-parse reads back row for row', async () => {
     const report = formulaReport();
     const files = await renderers.csv.renderFiles!(report, { outDir: '/tmp' });
-    assert.deepEqual(files.map((file) => file.fileName), ['findings.csv', 'fixes.csv']);
+    assert.deepEqual(files.map((file) => file.fileName), ['findings.csv', 'fixes.csv', 'not-checked.csv']);
     const findings = parse(findingsCsv(report), { bom: true, columns: true, relax_quotes: false }) as Record<string, string>[];
     assert.equal(findings.length, report.findings.length, 'one row per finding');
     assert.equal(findings[0]['message'], `'${report.findings[0].message}`);
@@ -166,5 +168,53 @@ describe('Markdown summary', () => {
     // Table rows keep their column count despite pipes in site data.
     const row = lines.find((line) => line.startsWith('| 1 |'))!;
     assert.equal(row.split(/(?<!\\)\|/).length - 2, 5);
+  });
+});
+
+describe('outcomes in every format', () => {
+  const report = fullReport({ pages: 9, findingsPerPage: 4 });
+  const firstPage = report.pages[0].finalUrl;
+  const sampledPage = report.pages[1].finalUrl;
+
+  it('HTML says how complete the audit was, and per page what was and was not checked', async () => {
+    const html = await renderHtml(report, { outDir: '/tmp' });
+    assert.match(html, /How complete this audit is/);
+    assert.match(html, /The keyboard checks ran on \d+ of 8 pages: one per layout: \d+ pages used the results of 1 pages? with the same layout/);
+    assert.match(html, /The zoom and text-size checks ran on \d+ of 8 pages: \d+ pages?: the checks? ran out of time/);
+    assert.match(html, /1 rule was switched off: reading-level/);
+    assert.match(html, /1 axe rule outside the chosen standards \(AAA, experimental or deprecated\) was not run/);
+    assert.match(html, /Checked here: \d+ passed, 1 did not apply/);
+    assert.ok(html.includes(`another page of the same layout stood in (${firstPage})`));
+    assert.match(html, /Not checked this time/);
+  });
+
+  it('Markdown has the same completeness section', () => {
+    const md = renderMarkdown(report);
+    assert.match(md, /## How complete this audit is/);
+    assert.match(md, /- The keyboard checks ran on \d+ of 8 pages/);
+  });
+
+  it('CSV lists every rule that did not run where, rules switched off, and fixes not checked again', () => {
+    const rows = parse(notCheckedCsv(report), { bom: true, columns: true }) as Record<string, string>[];
+    assert.ok(rows.some((row) => row['page'] === sampledPage && row['rule_id'] === 'focus-obscured' && row['reason'] === 'sampled' && row['stand_in'] === firstPage));
+    assert.ok(rows.some((row) => row['rule_id'] === 'reading-level' && row['reason'] === 'switched-off'));
+    assert.ok(rows.some((row) => row['rule_id'] === 'region' && row['reason'] === 'errored'));
+    assert.ok(rows.some((row) => row['rule_id'] === 'text-spacing-clipped' && row['reason'] === 'gatherer-timed-out'));
+    assert.ok(rows.some((row) => row['reason'] === 'fix-not-checked-again' && row['rule_id'] === 'focus-obscured'));
+    assert.ok(rows.some((row) => row['reason'] === 'page-not-audited'));
+  });
+
+  it('SARIF turns off the switched-off rules and notes what did not run and what was not checked again', () => {
+    const sarif = renderSarif(report) as { runs: { invocations: { toolExecutionNotifications: { descriptor?: { id: string }; locations?: unknown[] }[]; ruleConfigurationOverrides: { descriptor: { id: string }; configuration: { enabled: boolean } }[] }[] }[] };
+    const invocation = sarif.runs[0].invocations[0];
+    assert.deepEqual(invocation.ruleConfigurationOverrides.map((o) => [o.descriptor.id, o.configuration.enabled]), [['axe/color-contrast-enhanced', false], ['welcomemat/reading-level', false]]);
+    const ids = invocation.toolExecutionNotifications.map((n) => n.descriptor?.id);
+    assert.ok(ids.includes('not-run/sampled') && ids.includes('not-run/gatherer-timed-out') && ids.includes('comparison/not-checked'));
+  });
+
+  it('JUnit skips what did not run, with why, and the fixes not checked again', () => {
+    const xml = renderJunit(report);
+    assert.match(xml, /<testcase name="not run \(keyboard\): [^"]*focus-obscured[^"]*" classname="[^"]+" time="0">\s*<skipped message="another page of the same layout stood in: [^"]+"/);
+    assert.match(xml, /<testsuite name="compared with the previous audit"[^>]*skipped="1"/);
   });
 });
