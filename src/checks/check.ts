@@ -13,6 +13,14 @@ export interface CheckMeta {
   /** WCAG success criteria such as "3.1.1"; empty for inclusive design practice. */
   wcag: string[];
   level: WcagLevel;
+  /**
+   * EN 301 549 clauses the check tests (fully or partly) beyond those that follow from
+   * `wcag`: a page or site check's WCAG x.y.z is EN clause 9.x.y.z already (Levels A and
+   * AA). Chapter 12 (documentation and support services) for the "ways to get help"
+   * checks, chapter 10 for document checks. Ids as the standard writes them ("12.2.3").
+   * The conformance table, statement and ACR read it (src/compliance/mapping.ts).
+   */
+  en301549?: string[];
   /** Impact when the check is sure; a result may lower it. */
   impact: Impact;
   /** Why it matters, in plain words for a business owner. */

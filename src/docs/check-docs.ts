@@ -48,6 +48,7 @@ export function renderCheckDocs(checks: Check[]): string {
         '',
         `- Scope: ${check.scope === 'site' ? 'site (all pages together)' : 'page'}`,
         `- WCAG: ${m.wcag.length ? `${m.wcag.join(', ')} (level ${m.level})` : m.level === 'inclusive-practice' ? 'none; inclusive design practice' : m.level}`,
+        ...(m.en301549?.length ? [`- EN 301 549 beyond WCAG: ${m.en301549.join(', ')}`] : []),
         `- Impact: ${m.impact}`,
         `- Affects: ${m.affects.join(', ')}`,
         `- Needs: ${check.requires.join(', ')}`,
