@@ -7,6 +7,8 @@ export interface ComparableReport {
   startedAt: string;
   summary: Pick<Report['summary'], 'violations' | 'needsReview' | 'pagesAudited' | 'fixes'>;
   fixes: Array<Pick<Fix, 'id' | 'title' | 'ruleId' | 'impact' | 'kind' | 'instances'>>;
+  /** Each audited page's content hash, where the run recorded one (history entries from schema 2.x on). */
+  pageHashes?: Array<{ url: string; hash: string }>;
 }
 
 const STATUS_ORDER: Record<FixChange, number> = { new: 0, remaining: 1, fixed: 2 };
