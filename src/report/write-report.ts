@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import type { ComplianceInput } from '../compliance/inputs.js';
 import type { Report } from '../model/report.js';
 import { resolveBranding, type BrandingInput } from './branding.js';
 import { recordHistory, withHistory } from './history.js';
@@ -27,7 +28,7 @@ export async function writeFileAtomic(filePath: string, data: string | Buffer): 
 
 export interface WriteReportOptions {
   outDir: string;
-  /** Format names (html, json, csv, sarif, junit, md, pdf); default html and json. */
+  /** Format names (html, json, csv, sarif, junit, md, pdf, conformance, statement, acr); default html and json. */
   formats: string[];
   /** Report language, a file in locales/; default "en". */
   locale?: string;
@@ -44,6 +45,8 @@ export interface WriteReportOptions {
   comparePath?: string;
   /** Where history/ lives when it is not outDir (a site folder holding one folder per run). */
   historyDir?: string;
+  /** Inputs of the compliance formats (conformance, statement, acr): manual verdicts, product, countries. See complianceInputFrom. */
+  compliance?: ComplianceInput;
 }
 
 /** The report settings of audit options (config file or flags) as writeReport options, history on. */
@@ -91,7 +94,7 @@ export async function writeReportFiles(report: Report, options: WriteReportOptio
   const historyDir = path.resolve(options.historyDir ?? outDir);
   const rendered = options.history || options.comparePath ? await withHistory(report, { outDir: historyDir, comparePath: options.comparePath }) : report;
   await fs.mkdir(outDir, { recursive: true });
-  const context = { outDir, locale: options.locale, branding };
+  const context = { outDir, locale: options.locale, branding, ...(options.compliance ? { compliance: options.compliance } : {}) };
   const written: string[] = [];
   for (const renderer of chosen) {
     const files = renderer.renderFiles
