@@ -65,7 +65,14 @@ function chapterBlocks(texts: ComplianceTexts, report: Report, chapter: Assessed
     blocks.push({ p: [texts.t('table.documentsNotAudited')] });
     return blocks;
   }
-  blocks.push({ table: { caption: [label], head: head(texts), rows: chapter.rows.map((row) => ({ className: statusClass(row), cells: rowCells(texts, report, row, fixTitle) })) } });
+  // Clauses a website cannot have (hardware keys, closed functionality) are one line, not thirty rows.
+  const moot = chapter.rows.filter((row) => row.conclusion === 'not-applicable');
+  const rows = chapter.rows.filter((row) => row.conclusion !== 'not-applicable');
+  if (rows.length > 0) blocks.push({ table: { caption: [label], head: head(texts), rows: rows.map((row) => ({ className: statusClass(row), cells: rowCells(texts, report, row, fixTitle) })) } });
+  for (const reason of [...new Set(moot.map((row) => row.notApplicable ?? 'unknown'))]) {
+    const ids = moot.filter((row) => (row.notApplicable ?? 'unknown') === reason).map((row) => row.id);
+    blocks.push({ p: [texts.t('table.notApplicableClauses', { count: ids.length }), ' ', ids.join(', '), '. ', texts.t(`scope.${reason}`)] });
+  }
   return blocks;
 }
 

@@ -44,6 +44,9 @@ const verdictSchema = z
 /** Whether an id names a WCAG 2.2 criterion, an EN 301 549 clause or a Section 508 criterion of the VPAT catalog. */
 export function isCriterionId(id: string): boolean {
   if (wcagCriterion(id) || enClause(id)) return true;
+  // Chapter 10 clauses for documents mirror WCAG (10.x.y.z = WCAG x.y.z); OpenACR does not list them.
+  const documentClause = /^10\.(\d\.\d\.\d{1,2})$/.exec(id);
+  if (documentClause && wcagCriterion(documentClause[1])) return true;
   return acrCatalog().chapters.some((chapter) => chapter.criteria.some((criterion) => criterion.id === id));
 }
 
