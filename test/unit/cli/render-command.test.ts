@@ -97,3 +97,19 @@ describe('welcomemat render', () => {
     assert.deepEqual(result.files.map((file) => path.basename(file)), ['acr.yaml', 'acr.html']);
   });
 });
+
+describe('welcomemat audit with a manual-verdicts file', () => {
+  it('stops before any work with one line when the verdicts file is bad', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'welcomemat-verdicts-config-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'verdicts.yaml'), '"9.9.9":\n  verdict: supports\n  who: A\n  when: 2026-11-24\n');
+      // Nothing listens on port 9 of 127.0.0.1: were the crawl to start, it would fail with exit code 3 instead.
+      fs.writeFileSync(path.join(dir, 'welcomemat.config.yaml'), 'urls: ["http://127.0.0.1:9/"]\ncompliance:\n  manualVerdicts: verdicts.yaml\n  product: { name: Shop }\n');
+      const run = await runCli(['audit', '--quiet', '-o', path.join(dir, 'out')], { cwd: dir });
+      assertOneLineError(run, /manual verdicts verdicts\.yaml: "9\.9\.9": not a WCAG 2\.2 success criterion/);
+      assert.ok(!fs.existsSync(path.join(dir, 'out', 'report.json')));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
