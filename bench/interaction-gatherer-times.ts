@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { startSiteServer } from '../src/demo/site-server.js';
 import { allGatherers } from '../src/gather/registry.js';
 import type { Gatherer } from '../src/gather/gatherer.js';
-import { runPageChecks } from '../src/audit/run-checks.js';
+import { runPageChecks } from '../src/checks/run-checks.js';
 import { interactionChecks } from '../src/checks/sets/interaction-checks.js';
 import { resolveOptions } from '../src/config/resolve-options.js';
 import { FixtureBrowser } from '../test/helpers/fixture-browser.js';

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { BrowserContext, CookieData, Page } from 'puppeteer';
 import type { ResolvedOptions } from '../config/options.js';
 import { WelcomematError } from '../errors.js';
-import { errorMessage } from '../util/with-budget.js';
+import { errorMessage } from '../util/error-message.js';
 import type { LoginStep } from './auth-options.js';
 import { registerSecret, scrubText } from './secrets.js';
 

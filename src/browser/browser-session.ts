@@ -1,5 +1,5 @@
 // One browser for the whole crawl: hands out a browser context, recycles it, relaunches after a crash.
-import type { Browser, BrowserContext } from 'puppeteer';
+import type { Browser, BrowserContext, Page } from 'puppeteer';
 import type { SessionHooks } from '../auth/session-hooks.js';
 import type { ResolvedOptions } from '../config/options.js';
 import { launchBrowser, type LaunchedBrowser } from './launch.js';
@@ -30,6 +30,12 @@ export function observeBrowserLaunches(listener: LaunchListener): () => void {
 function announceLaunch(pid: number): void {
   if (process.env[DEBUG_PIDS_ENV] === '1') process.stderr.write(`${DEBUG_PID_PREFIX}${pid}\n`);
   for (const listener of launchListeners) listener(pid);
+}
+
+/** Slows the tab's CPU `rate` times; the CDP session stays attached so the setting lasts through navigations. */
+async function throttle(page: Page, rate: number): Promise<void> {
+  const session = await page.createCDPSession();
+  await session.send('Emulation.setCPUThrottlingRate', { rate });
 }
 
 export class BrowserSession {
@@ -85,12 +91,14 @@ export class BrowserSession {
     this.contextGeneration.set(context, this.generation);
     this.contextDeath.set(context, this.death);
     const preparePage = this.hooks.preparePage;
-    if (preparePage) {
+    const throttling = this.options.cpuThrottling;
+    if (preparePage || throttling > 1) {
       const newPage = context.newPage.bind(context);
       // Wrapped here so every tab (page audits and gatherers' fresh tabs) is prepared before it navigates.
       context.newPage = async (...args: Parameters<BrowserContext['newPage']>) => {
         const page = await newPage(...args);
-        await preparePage(page);
+        if (throttling > 1) await throttle(page, throttling);
+        if (preparePage) await preparePage(page);
         return page;
       };
     }

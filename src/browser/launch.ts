@@ -3,7 +3,7 @@ import puppeteer, { type Browser } from 'puppeteer';
 import { WelcomematError } from '../errors.js';
 import type { ResolvedOptions } from '../config/options.js';
 import { requireBrowser } from './find-browser.js';
-import { DESKTOP_VIEWPORT } from '../gather/interaction-page.js';
+import { DESKTOP_VIEWPORT } from './viewport.js';
 
 /**
  * Flags for an unattended auditor. The network ones matter: without them Chromium
@@ -59,7 +59,7 @@ function extraFlagsFromEnvironment(): string[] {
   return (process.env.WELCOMEMAT_CHROMIUM_ARGS ?? '').split(/\s+(?=--)/).map((flag) => flag.trim()).filter(Boolean);
 }
 
-export async function launchBrowser(browserOptions: ResolvedOptions['browser']): Promise<LaunchedBrowser> {
+export async function launchBrowser(browserOptions: Pick<ResolvedOptions['browser'], 'executablePath' | 'sandbox' | 'args'>): Promise<LaunchedBrowser> {
   const location = await requireBrowser(browserOptions.executablePath);
   const { sandbox, note } = decideSandbox(browserOptions.sandbox);
   const args = [

@@ -1,8 +1,12 @@
 // Turns axe-core's results for one page into findings: violations, and "incomplete" as needs review.
 import type { AxeArtifact, AxeRuleResult } from '../gather/artifacts.js';
 import type { CheckError, Finding, Impact } from '../model/finding.js';
+import type { RuleOutcomes } from '../model/outcome.js';
 import { IMPACTS } from '../model/finding.js';
 import { axeAffects, axeFamily, axeWcag } from '../prioritize/axe-rule-info.js';
+
+/** Said of a colour result taken from an element that an endless animation keeps moving. */
+export const ANIMATED_NOTE = 'Measured while an animation that never ends was moving this element: check the contrast when it is at its faintest.';
 
 /** Snippets are evidence, not copies of the page; axe's html can be a whole subtree. */
 const MAX_SNIPPET_LENGTH = 300;
@@ -34,7 +38,7 @@ function ruleFindings(rule: AxeRuleResult, kind: Finding['kind'], url: string): 
     url,
     selector: node.target.join(' '),
     snippet: truncate(node.html, MAX_SNIPPET_LENGTH),
-    message: node.failureSummary ? truncate(node.failureSummary, 600) : rule.help,
+    message: node.animated ? `${ANIMATED_NOTE} ${truncate(node.failureSummary || rule.help, 500)}` : node.failureSummary ? truncate(node.failureSummary, 600) : rule.help,
     helpUrl: rule.helpUrl,
   }));
 }
@@ -49,4 +53,28 @@ export function axeFindings(artifact: AxeArtifact, url: string): { findings: Fin
   ];
   const errors = artifact.errors.map((error) => ({ ruleId: error.ruleId, source: 'axe' as const, url, message: error.message }));
   return { findings, errors };
+}
+
+/**
+ * The outcome of every axe rule that ran on the page, from axe's own lists: a rule with a
+ * violation failed even if other nodes were only "incomplete"; rules that passed are
+ * implied (listed nowhere). Rules that threw are errored.
+ */
+export function axeOutcomes(artifact: AxeArtifact, outcomes: RuleOutcomes): void {
+  const failed = new Set(artifact.violations.map((rule) => rule.id));
+  const errored = new Set(artifact.errors.map((error) => error.ruleId));
+  outcomes.failed.push(...failed);
+  outcomes.needsReview.push(...unique(artifact.incomplete.map((rule) => rule.id)).filter((id) => !failed.has(id) && !errored.has(id)));
+  outcomes.notApplicable.push(...artifact.inapplicable.filter((id) => !failed.has(id) && !errored.has(id)));
+  outcomes.errored.push(...artifact.errors.map((error) => ({ rule: error.ruleId, message: error.message })));
+}
+
+/** Every axe rule selected for the run did not run on this page: the axe gatherer failed or ran out of time. */
+export function axeNotRun(selected: string[], failure: { message: string; timedOut: boolean }, outcomes: RuleOutcomes): void {
+  if (selected.length === 0) return;
+  outcomes.notRun.push({ reason: failure.timedOut ? 'gatherer-timed-out' : 'gatherer-failed', gatherer: 'axe', detail: failure.message, rules: [...selected] });
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
 }

@@ -2,6 +2,7 @@
 import type { ArtifactMap, ArtifactName } from '../gather/artifacts.js';
 import type { Audience, Box, CheckFamily, FindingKind, Impact, WcagLevel } from '../model/finding.js';
 import type { MessageParam, MessageTemplate } from '../model/message.js';
+import type { PdfArtifact } from '../model/document.js';
 
 export interface CheckMeta {
   /** kebab-case, equal to the file name under src/checks/. */
@@ -12,15 +13,17 @@ export interface CheckMeta {
   affects: Audience[];
   /** WCAG success criteria such as "3.1.1"; empty for inclusive design practice. */
   wcag: string[];
-  level: WcagLevel;
   /**
-   * EN 301 549 clauses the check tests (fully or partly) beyond those that follow from
-   * `wcag`: a page or site check's WCAG x.y.z is EN clause 9.x.y.z already (Levels A and
-   * AA). Chapter 12 (documentation and support services) for the "ways to get help"
-   * checks, chapter 10 for document checks. Ids as the standard writes them ("12.2.3").
-   * The conformance table, statement and ACR read it (src/compliance/mapping.ts).
+   * EN 301 549 (V3.2.1) clauses the check tests (fully or partly), where they are not simply
+   * the WCAG criteria's chapter 9 twins (a page or site check's WCAG x.y.z is clause 9.x.y.z
+   * already, Levels A and AA): chapter 10 (non-web documents) for document checks, such as
+   * "10.1.3.1" (Info and relationships) or "10.2.4.2" (Document titled); chapter 12
+   * (documentation and support services) for the "ways to get help" checks ("12.2.3").
+   * Absent or empty: no clause beyond what `wcag` implies. The conformance table, statement
+   * and ACR read it (src/compliance/mapping.ts).
    */
   en301549?: string[];
+  level: WcagLevel;
   /** Impact when the check is sure; a result may lower it. */
   impact: Impact;
   /** Why it matters, in plain words for a business owner. */
@@ -113,6 +116,33 @@ export interface SiteCheck<R extends ArtifactName = ArtifactName> {
 
 export type Check = PageCheck<any> | SiteCheck<any>;
 
+/** What a document check can read: the PDF's facts (more document types may join). */
+export interface DocumentArtifacts {
+  pdf: PdfArtifact;
+}
+
+export type DocumentArtifactName = keyof DocumentArtifacts;
+
+export interface DocumentCheckContext {
+  /** The document's final URL. */
+  url: string;
+  settings: CheckSettings;
+}
+
+/**
+ * A check of one linked document (a PDF), run beside the pages, never by the page
+ * runner: document checks are listed in src/checks/document-checks.ts, not in the
+ * page registry, and run by runDocumentChecks (src/documents/run-document-checks.ts).
+ */
+export interface DocumentCheck<R extends DocumentArtifactName = DocumentArtifactName> {
+  scope: 'document';
+  meta: CheckMeta;
+  requires: readonly R[];
+  /** Whether the document has anything this check judges (figures, form fields…); false → "not applicable". Absent: always. */
+  appliesTo?(artifacts: Pick<DocumentArtifacts, R>, context: DocumentCheckContext): boolean;
+  evaluate(artifacts: Pick<DocumentArtifacts, R>, context: DocumentCheckContext): CheckResult[];
+}
+
 /** Helpers so a check file states its artifact needs once and gets typed evaluate arguments. */
 export function definePageCheck<R extends ArtifactName>(check: Omit<PageCheck<R>, 'scope'>): PageCheck<R> {
   return { scope: 'page', ...check };
@@ -120,4 +150,8 @@ export function definePageCheck<R extends ArtifactName>(check: Omit<PageCheck<R>
 
 export function defineSiteCheck<R extends ArtifactName>(check: Omit<SiteCheck<R>, 'scope'>): SiteCheck<R> {
   return { scope: 'site', ...check };
+}
+
+export function defineDocumentCheck<R extends DocumentArtifactName>(check: Omit<DocumentCheck<R>, 'scope'>): DocumentCheck<R> {
+  return { scope: 'document', ...check };
 }

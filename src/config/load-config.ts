@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import YAML from 'yaml';
 import type { z } from 'zod';
 import { WelcomematError } from '../errors.js';
-import { errorMessage } from '../util/with-budget.js';
+import { errorMessage } from '../util/error-message.js';
 import { configSchema, type Branding, type ConfigInput, type GateConfig } from './config-schema.js';
 import { envObjectsToStrings, resolveEnvReferences } from './env-references.js';
 import type { AuditOptionsInput } from './options.js';

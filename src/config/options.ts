@@ -104,6 +104,12 @@ export const auditOptionsSchema = z
       .prefault({}),
     /** Gatherers to switch off by artifact name, e.g. ["keyboard", "reflow"]. */
     disabledGatherers: z.array(z.string()).default([]),
+    /**
+     * Base time budgets per gatherer in ms, by artifact name (e.g. { keyboard: 20000 } for very
+     * long pages). The audit scales each to the page's pace and retries an interactive
+     * gatherer that runs out of time once with twice the budget (docs/gatherer-budgets.md).
+     */
+    gathererBudgets: z.record(z.string(), z.number().int().positive()).default({}),
     browser: z
       .object({
         /** Path to Chrome or Chromium; see docs for the search order. */
@@ -115,6 +121,11 @@ export const auditOptionsSchema = z
         sandbox: z.enum(['auto', 'on', 'off']).default('auto'),
         /** Extra Chromium flags. */
         args: z.array(z.string()).default([]),
+        /**
+         * Slows every tab's CPU down this many times (Chromium's CPU throttling), to see how an
+         * audit holds up on a slow machine; 1 is full speed. For tests and the benchmark.
+         */
+        cpuThrottling: z.number().min(1).max(20).default(1),
       })
       .prefault({}),
     /** How the report reads and looks: its language, white-label branding, and a report to compare with (src/report/). */

@@ -1,5 +1,5 @@
 // The crawl frontier: which URLs are waiting, which were seen, and why others were turned away.
-import type { PageTask } from '../audit/audit-page.js';
+import type { PageTask } from '../model/page-task.js';
 import type { SkippedUrl } from '../model/report.js';
 import { normalizePageUrl } from './normalize-url.js';
 import { nonHtmlReasonForUrl } from './resource-type.js';

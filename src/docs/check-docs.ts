@@ -1,5 +1,5 @@
 // Renders docs/checks.md, the list of welcomemat's own checks, from the checks' metadata.
-import type { Check } from '../checks/check.js';
+import type { Check, DocumentCheck } from '../checks/check.js';
 
 const FAMILY_TITLES: Record<string, string> = {
   language: 'Language of the content',
@@ -9,13 +9,20 @@ const FAMILY_TITLES: Record<string, string> = {
   forms: 'Forms that assume one kind of person',
   help: 'Ways to get help (site level)',
   media: 'Media',
+  documents: 'Linked documents (PDF)',
 };
+
+function scopeText(check: Check | DocumentCheck): string {
+  if (check.scope === 'site') return 'site (all pages together)';
+  if (check.scope === 'document') return 'document (each linked PDF)';
+  return 'page';
+}
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
-export function renderCheckDocs(checks: Check[]): string {
+export function renderCheckDocs(checks: (Check | DocumentCheck)[]): string {
   const lines: string[] = [
     '# welcomemat checks',
     '',
@@ -46,9 +53,9 @@ export function renderCheckDocs(checks: Check[]): string {
         '',
         `**${m.title}**`,
         '',
-        `- Scope: ${check.scope === 'site' ? 'site (all pages together)' : 'page'}`,
+        `- Scope: ${scopeText(check)}`,
         `- WCAG: ${m.wcag.length ? `${m.wcag.join(', ')} (level ${m.level})` : m.level === 'inclusive-practice' ? 'none; inclusive design practice' : m.level}`,
-        ...(m.en301549?.length ? [`- EN 301 549 beyond WCAG: ${m.en301549.join(', ')}`] : []),
+        ...(m.en301549?.length ? [`- EN 301 549: ${m.en301549.join(', ')}`] : []),
         `- Impact: ${m.impact}`,
         `- Affects: ${m.affects.join(', ')}`,
         `- Needs: ${check.requires.join(', ')}`,
@@ -57,7 +64,8 @@ export function renderCheckDocs(checks: Check[]): string {
         '',
         `How to fix: ${cell(m.howToFix)}`,
         '',
-        '```html',
+        // Document checks' examples are steps in an authoring tool, not markup.
+        check.scope === 'document' ? '```text' : '```html',
         m.example,
         '```',
         '',

@@ -6,10 +6,9 @@ import { z } from 'zod';
 import { WelcomematError } from '../errors.js';
 import type { Finding } from '../model/finding.js';
 import type { Report } from '../model/report.js';
-import { groupIntoFixes, summarize } from '../prioritize/prioritize.js';
-import { ruleInfoFor } from '../prioritize/rule-info.js';
+import { rebuildReport } from '../prioritize/build-report.js';
 import { describeZodIssue } from '../config/resolve-options.js';
-import { errorMessage } from '../util/with-budget.js';
+import { errorMessage } from '../util/error-message.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -118,22 +117,10 @@ export function applyAccepted(report: Report, entries: AcceptedEntry[], now = ne
   const silenced = report.findings.length - kept.length;
   const outcome: AcceptedOutcome = { applied: active.map((item) => ({ ...item.entry, matched: item.matched })), expired, silenced };
   if (silenced === 0 && expired.length === 0 && active.length === 0) return { report, outcome };
-  const pages = report.pages.map((page) => {
-    if (page.error) return page;
-    const own = kept.filter((finding) => finding.url === page.finalUrl);
-    return { ...page, violations: own.filter((f) => f.kind === 'violation').length, needsReview: own.filter((f) => f.kind === 'needs-review').length };
-  });
-  const audited = pages.filter((page) => !page.error).length;
-  const fixes = silenced > 0 ? groupIntoFixes(kept, { auditedPageCount: audited, ruleInfo: ruleInfoFor }) : report.fixes;
+  // The same assembly as the audit's (src/prioritize/build-report.ts): fixes keep their screenshots, counts follow.
+  const rebuilt = silenced > 0 ? rebuildReport(report, kept) : report;
   return {
-    report: {
-      ...report,
-      pages,
-      findings: kept,
-      fixes,
-      summary: silenced > 0 ? summarize(pages, kept, fixes, report.summary.urlsSkipped) : report.summary,
-      config: { ...report.config, accepted: { silenced, applied: outcome.applied, expired } },
-    },
+    report: { ...rebuilt, config: { ...report.config, accepted: { silenced, applied: outcome.applied, expired } } },
     outcome,
   };
 }

@@ -1,23 +1,28 @@
-// Reads a baseline report (report.json, a folder, or a latest.json pointer) and compares fixes by their stable id.
+// Reads a baseline report (report.json, a folder, or a latest.json pointer) and says which fixes are new or gone since, by outcomes.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { WelcomematError } from '../errors.js';
 import type { Fix, Report } from '../model/report.js';
-import { errorMessage } from '../util/with-budget.js';
+import { diffFixes, type ComparableReport, type FixDiff } from '../prioritize/diff-fixes.js';
+import { errorMessage } from '../util/error-message.js';
 
-/** The fix ids of a report, the part of a baseline the gates need. */
+/** A report the gates compare with: its fixes, and (schema 2.0 on) its outcomes. */
 export interface Baseline {
   file: string;
-  report: Pick<Report, 'fixes' | 'summary' | 'finishedAt'>;
+  report: Pick<Report, 'fixes' | 'summary' | 'finishedAt'> & Partial<Pick<Report, 'rules' | 'pages' | 'siteOutcomes' | 'startedAt' | 'siteName'>>;
 }
 
 export interface FixChanges {
   /** Fixes in the current report whose id the previous one did not have. */
   newFixes: Fix[];
-  /** Ids of the previous report's fixes that are gone now. */
+  /** Ids of the previous report's fixes that are gone now and whose rules ran again where they were. */
   fixedIds: string[];
-  /** Violation fixes only, the ones gates count. */
+  /** Ids of the previous report's fixes that are gone now but whose rules did not run again on all their pages. */
+  notCheckedIds: string[];
+  /** New violation fixes, the ones `--fail-on-new` counts: those whose rule also ran in the baseline where they are now. */
   newViolations: Fix[];
+  /** New violation fixes whose rule did not run in the baseline where they are now: maybe not new, so not counted. */
+  uncheckedViolations: Fix[];
   fixedViolations: number;
 }
 
@@ -56,16 +61,21 @@ export async function loadBaseline(target: string, options: { optional?: boolean
   }
 }
 
-/** What changed between two reports, by fix id (stable across runs for the same rule and cause). */
-export function compareFixes(previous: Pick<Report, 'fixes'>, current: Pick<Report, 'fixes'>): FixChanges {
-  const before = new Map(previous.fixes.map((fix) => [fix.id, fix]));
-  const now = new Set(current.fixes.map((fix) => fix.id));
-  const newFixes = current.fixes.filter((fix) => !before.has(fix.id));
-  const fixed = previous.fixes.filter((fix) => !now.has(fix.id));
+/** What changed between two reports, by fix id and by outcomes (src/prioritize/diff-fixes.ts). */
+export function compareFixes(previous: Baseline['report'], current: Report): FixChanges {
+  const comparable = (report: Baseline['report']): ComparableReport => ({ ...report, siteName: report.siteName ?? '', startedAt: report.startedAt ?? '' });
+  const diffs = diffFixes(comparable(previous), current);
+  const byId = new Map(current.fixes.map((fix) => [fix.id, fix]));
+  const fresh = diffs.filter((diff) => diff.status === 'new');
+  const newFixes = fresh.map((diff) => byId.get(diff.id)!);
+  const violation = (diff: FixDiff) => diff.current?.kind === 'violation';
+  const fixed = diffs.filter((diff) => diff.status === 'fixed');
   return {
     newFixes,
-    fixedIds: fixed.map((fix) => fix.id),
-    newViolations: newFixes.filter((fix) => fix.kind === 'violation'),
-    fixedViolations: fixed.filter((fix) => fix.kind === 'violation').length,
+    fixedIds: fixed.map((diff) => diff.id),
+    notCheckedIds: diffs.filter((diff) => diff.status === 'not-checked').map((diff) => diff.id),
+    newViolations: fresh.filter((diff) => violation(diff) && !diff.uncheckedBefore).map((diff) => byId.get(diff.id)!),
+    uncheckedViolations: fresh.filter((diff) => violation(diff) && diff.uncheckedBefore).map((diff) => byId.get(diff.id)!),
+    fixedViolations: fixed.filter((diff) => diff.previous?.kind === 'violation').length,
   };
 }

@@ -7,6 +7,11 @@ export interface AxeNodeResult {
   html: string;
   failureSummary: string;
   impact: string | null;
+  /**
+   * Colour rules only: the element or one of its ancestors runs an animation that never
+   * ends, so the colours axe measured are one moment of it; the result is a review item.
+   */
+  animated?: boolean;
 }
 
 /** One axe-core rule result (a violation or an "incomplete" one needing review). */

@@ -71,6 +71,54 @@ function trimRule(rule: RawAxeRule): AxeRuleResult {
   };
 }
 
+/** Rules whose verdict depends on the colours at one moment, so an element in endless motion cannot be judged by it. */
+const COLOUR_RULES = new Set(['color-contrast', 'color-contrast-enhanced', 'link-in-text-block']);
+
+/**
+ * Which of these selectors (top-document ones; frame and shadow paths are left alone) point
+ * at an element that is moved by an animation that never ends, on itself or an ancestor.
+ * Finite animations and transitions were finished before axe ran (src/browser/settle-motion.ts).
+ */
+async function endlesslyAnimated(page: Parameters<Gatherer['gather']>[0]['page'], selectors: string[]): Promise<boolean[]> {
+  if (selectors.length === 0) return [];
+  return page.evaluate((list) => {
+    const endless = (element: Element) =>
+      element.getAnimations().some((animation) => animation.effect?.getComputedTiming().endTime === Infinity && animation.playState !== 'finished');
+    return list.map((selector) => {
+      let element: Element | null = null;
+      try {
+        element = document.querySelector(selector);
+      } catch {
+        return false;
+      }
+      for (let node = element; node; node = node.parentElement) if (endless(node)) return true;
+      return false;
+    });
+  }, selectors);
+}
+
+/** Moves colour violations on endlessly animated elements to "incomplete", marked, so a person judges them. */
+async function reviewAnimatedColours(page: Parameters<Gatherer['gather']>[0]['page'], violations: AxeRuleResult[], incomplete: AxeRuleResult[]): Promise<AxeRuleResult[]> {
+  const kept: AxeRuleResult[] = [];
+  for (const rule of violations) {
+    if (!COLOUR_RULES.has(rule.id)) {
+      kept.push(rule);
+      continue;
+    }
+    const topLevel = rule.nodes.map((node) => (node.target.length === 1 ? node.target[0] : ''));
+    const animated = await endlesslyAnimated(page, topLevel).catch(() => topLevel.map(() => false));
+    const moving = rule.nodes.filter((_, i) => animated[i]).map((node) => ({ ...node, animated: true }));
+    const still = rule.nodes.filter((_, i) => !animated[i]);
+    if (still.length > 0) kept.push({ ...rule, nodes: still });
+    if (moving.length > 0) {
+      const existing = incomplete.find((candidate) => candidate.id === rule.id);
+      if (existing) existing.nodes.push(...moving);
+      else incomplete.push({ ...rule, nodes: moving });
+    }
+  }
+  return kept;
+}
+
 export const axeGatherer: Gatherer<'axe'> = {
   artifact: 'axe',
   phase: 'static',
@@ -96,9 +144,10 @@ export const axeGatherer: Gatherer<'axe'> = {
         incomplete.push(trimRule(rule));
       }
     }
+    const violations = await reviewAnimatedColours(page, raw.violations.map(trimRule), incomplete);
     return {
       version: raw.testEngine?.version ?? AXE_VERSION,
-      violations: raw.violations.map(trimRule),
+      violations,
       incomplete,
       // resultTypes trims these lists to one node per rule; only the rule ids are kept, for outcomes.
       passed: (raw.passes ?? []).map((rule) => rule.id),

@@ -16,6 +16,8 @@ export interface GatherContext {
   openFreshPage(): Promise<Page>;
   /** Aborted when the gatherer's time budget runs out; long loops should check it. */
   signal: AbortSignal;
+  /** The time budget of this attempt (adapted to the page), for gatherers that stop themselves before it ends. */
+  budgetMs: number;
 }
 
 export interface Gatherer<N extends ArtifactName = ArtifactName> {
@@ -28,8 +30,14 @@ export interface Gatherer<N extends ArtifactName = ArtifactName> {
   phase: 'static' | 'interactive';
   /** Runs even when no check reads its artifact, because the report uses it (the screenshot). */
   forReport?: boolean;
-  /** Time budget per page in milliseconds; past it the artifact becomes a failure. */
+  /**
+   * Base time budget per page in milliseconds, on a quiet machine and an ordinary page; the
+   * runner scales it to the page's pace (src/page/gatherer-budget.ts). Past it the artifact
+   * becomes a failure.
+   */
   budgetMs(options: ResolvedOptions): number;
+  /** Whether a timed-out attempt is tried once more with a larger budget; default: interactive gatherers only. */
+  retryOnTimeout?: boolean;
   /**
    * The crawl cannot do without it (the DOM snapshot: links, title, language), so
    * `disabledGatherers` does not switch it off.

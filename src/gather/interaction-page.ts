@@ -1,23 +1,10 @@
-// Shared plumbing for interactive gatherers: the desktop viewport, own pages opened before load, frame waits.
+// Shared plumbing for interactive gatherers: own pages opened before load, frame waits.
 import type { CDPSession, Page } from 'puppeteer';
-import { disarm } from '../audit/audit-page.js';
-import { loadPage } from '../audit/load-page.js';
+import { disarm } from '../browser/disarm.js';
+import { loadPage } from '../browser/load-page.js';
+import { DESKTOP_VIEWPORT, ensureDesktopViewport } from '../browser/viewport.js';
 import { ensurePageHelpers } from './page-helpers.js';
 import type { GatherContext } from './gatherer.js';
-
-/**
- * The viewport every interactive gatherer and the screenshot use, so boxes from any
- * of them line up on the screenshot. 1280 px is the commonest desktop width; 900 px
- * high is a laptop screen without browser chrome.
- */
-export const DESKTOP_VIEWPORT = { width: 1280, height: 900, deviceScaleFactor: 1 } as const;
-
-/** Puts `page` at the desktop viewport unless it already is; one CDP round trip when needed. */
-export async function ensureDesktopViewport(page: Page): Promise<void> {
-  const current = page.viewport();
-  if (current && current.width === DESKTOP_VIEWPORT.width && current.height === DESKTOP_VIEWPORT.height) return;
-  await page.setViewport({ ...DESKTOP_VIEWPORT });
-}
 
 /** Waits two animation frames in the page: enough for style, layout and resize observers to settle. */
 export async function nextFrames(page: Page): Promise<void> {

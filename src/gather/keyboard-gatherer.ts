@@ -14,18 +14,22 @@ import {
 
 export type { ControlFact, ObscuredFact, PositiveTabindexFact } from './keyboard-probe.js';
 
-/** How the focus indicator was judged for one stop. */
-export type FocusVisibility = 'visible' | 'not-visible' | 'unknown';
+/**
+ * How the focus indicator was judged for one stop. disputed: a :focus rule draws an
+ * indicator but the pixels did not change; a person must look.
+ */
+export type FocusVisibility = 'visible' | 'not-visible' | 'unknown' | 'disputed';
 
 export interface FocusStop extends Omit<StopFacts, 'clip'> {
   index: number;
   focusVisible: FocusVisibility;
   /**
-   * style: computed styles differ; pixels: the screenshots of the box differ (or are
-   * identical, for not-visible); like-checked: same tag, classes and role as an element
-   * whose pixels were compared; none: nothing could be compared.
+   * style: computed styles differ; focus-rule: a :focus/:focus-visible/:focus-within rule
+   * matching the element draws an indicator (and no pixels contradict it); pixels: the
+   * screenshots of the box differ (or are identical, for not-visible); like-checked: same
+   * tag, classes and role as an element whose pixels were compared; none: nothing could be compared.
    */
-  focusEvidence: 'style' | 'pixels' | 'like-checked' | 'none';
+  focusEvidence: 'style' | 'focus-rule' | 'pixels' | 'like-checked' | 'none';
 }
 
 export interface TrapFact {
@@ -80,7 +84,7 @@ declare module './artifacts.js' {
  * past that the walk is sampling a huge list of links and costs time for nothing new.
  */
 export const MAX_STOPS = 150;
-/** Budget per page: 150 stops at ~25 ms each plus the checks, with room for slow pages. */
+/** Base budget per page: 150 stops at ~25 ms each plus the checks, with room for slow pages (the runner scales it to the page). */
 export const KEYBOARD_BUDGET_MS = 8_000;
 /** The walk stops itself this long before the budget, so a long page returns a partial walk rather than a failure. */
 const SELF_STOP_MARGIN_MS = 1_000;
@@ -88,8 +92,12 @@ const SELF_STOP_MARGIN_MS = 1_000;
 const MAX_PIXEL_CHECKS = 20;
 /** Elements that share tag, classes and role share focus styles; two samples of each are enough. */
 const MAX_PIXEL_CHECKS_PER_SIGNATURE = 2;
-/** Outlines are drawn outside the box (width + offset); 4 px around it catches the usual 1–3 px rings. */
+/** Outlines are drawn outside the box (width + offset); 4 px around it catches the usual 1–3 px rings, more where the outline reaches further. */
 const CLIP_PADDING = 4;
+/** At most this far: a wider clip takes in neighbours whose own changes (a hover, a caret) would blur the comparison. */
+const MAX_CLIP_PADDING = 16;
+/** :focus rules read from the style sheets; a framework's thousands of rules are cut here to bound the time. */
+const MAX_FOCUS_RULES = 500;
 /** The skip link must be first or near first: within the first three stops (a cookie notice or logo may come first). */
 const SKIP_LINK_MAX_POSITION = 2;
 /** At most this many cycles are probed with Shift+Tab and Escape: each probe costs a few key presses. */
@@ -146,8 +154,22 @@ function inferFromLookAlikes(stops: FocusStop[]): void {
   }
 }
 
+/**
+ * Hides the text caret for the walk: a blinking caret makes a focused field's pixels differ
+ * whatever its styles, and a caret is not a focus indicator (WCAG 2.4.13 says so outright).
+ * A constructed style sheet, because the page's CSP may forbid inserted <style> elements.
+ */
+async function hideCaret(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('*, *::before, *::after { caret-color: transparent !important; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  });
+}
+
 async function walk(page: Page, signal: AbortSignal, deadline: number): Promise<KeyboardArtifact> {
-  await page.evaluate(installKeyboardProbe, { maxControls: MAX_CONTROLS, maxScan: MAX_SCAN, clipPadding: CLIP_PADDING });
+  await hideCaret(page).catch(() => undefined);
+  await page.evaluate(installKeyboardProbe, { maxControls: MAX_CONTROLS, maxScan: MAX_SCAN, clipPadding: CLIP_PADDING, maxClipPadding: MAX_CLIP_PADDING, maxFocusRules: MAX_FOCUS_RULES });
   const facts = await page.evaluate(() => window.__wmKeyboard!.init());
   const session = await page.createCDPSession();
   const stops: FocusStop[] = [];
@@ -165,8 +187,18 @@ async function walk(page: Page, signal: AbortSignal, deadline: number): Promise<
     const stop = stops[pending.stopIndex];
     if (result.previousClipInView) {
       const unfocused = await shot(session, pending.clip);
-      stop.focusVisible = unfocused.equals(pending.focused) ? 'not-visible' : 'visible';
-      stop.focusEvidence = 'pixels';
+      const same = unfocused.equals(pending.focused);
+      if (!same) {
+        stop.focusVisible = 'visible';
+        stop.focusEvidence = 'pixels';
+      } else if (stop.focusRule.length > 0) {
+        // The style sheet says an indicator is drawn, the pixels say nothing changed: never a violation.
+        stop.focusVisible = 'disputed';
+        stop.focusEvidence = 'pixels';
+      } else {
+        stop.focusVisible = 'not-visible';
+        stop.focusEvidence = 'pixels';
+      }
     }
     pending = null;
   };
@@ -218,10 +250,17 @@ async function walk(page: Page, signal: AbortSignal, deadline: number): Promise<
       if (facts.styleChanges && facts.styleChanges.length > 0) {
         stop.focusVisible = 'visible';
         stop.focusEvidence = 'style';
+      } else if (facts.focusRule.length > 0) {
+        // Visible unless the pixels, compared below where possible, say otherwise.
+        stop.focusVisible = 'visible';
+        stop.focusEvidence = 'focus-rule';
       }
       stops.push(stop);
       const sameLook = pixelChecksBySignature.get(facts.styleSignature) ?? 0;
-      if (facts.styleChanges && facts.styleChanges.length === 0 && clip && pixelChecks < MAX_PIXEL_CHECKS && sameLook < MAX_PIXEL_CHECKS_PER_SIGNATURE) {
+      const styleUnchanged = !facts.styleChanges || facts.styleChanges.length === 0;
+      // An indicator a :focus-within rule draws on a wrapper lies outside this element's box: its pixels cannot judge it.
+      const pixelsCanJudge = !(facts.focusRule.length > 0 && facts.focusRuleOnAncestor);
+      if (styleUnchanged && pixelsCanJudge && clip && pixelChecks < MAX_PIXEL_CHECKS && sameLook < MAX_PIXEL_CHECKS_PER_SIGNATURE) {
         pixelChecks++;
         pixelChecksBySignature.set(facts.styleSignature, sameLook + 1);
         pending = { stopIndex: stop.index, clip, focused: await shot(session, clip) };
@@ -340,7 +379,8 @@ export const keyboardGatherer: Gatherer<'keyboard'> = {
   phase: 'interactive',
   budgetMs: () => KEYBOARD_BUDGET_MS,
   async gather(context) {
-    const deadline = Date.now() + KEYBOARD_BUDGET_MS - SELF_STOP_MARGIN_MS;
+    // The runner adapts the budget to the page; the walk stops itself a little before this attempt's end.
+    const deadline = Date.now() + context.budgetMs - SELF_STOP_MARGIN_MS;
     const page = await freshDesktopPage(context);
     return walk(page, context.signal, deadline);
   },

@@ -29,6 +29,14 @@ export interface StopFacts {
   styleSignature: string;
   /** Padded clip for a pixel comparison, in document coordinates, when the element is fully in the viewport. */
   clip: Box | null;
+  /**
+   * Indicator properties (outline, box-shadow, border, background…) that a :focus,
+   * :focus-visible or :focus-within rule matching this element declares with a visible
+   * value, from the page's readable style sheets; empty when none does.
+   */
+  focusRule: string[];
+  /** True when those rules draw on an ancestor (:focus-within on a field's wrapper), outside the element's own box. */
+  focusRuleOnAncestor: boolean;
   obscured: ObscuredFact | null;
   /** True for an iframe: focus has moved into a frame whose insides this walk does not follow. */
   isFrame: boolean;
@@ -97,7 +105,7 @@ declare global {
  * Installs `window.__wmKeyboard`. Runs inside the page (serialised by puppeteer), so it
  * uses nothing from outside its own body except `window.__welcomemat`.
  */
-export function installKeyboardProbe(limits: { maxControls: number; maxScan: number; clipPadding: number }): void {
+export function installKeyboardProbe(limits: { maxControls: number; maxScan: number; clipPadding: number; maxClipPadding: number; maxFocusRules: number }): void {
   if (window.__wmKeyboard) return;
   const helpers = window.__welcomemat!;
   const seen: Element[] = [];
@@ -127,6 +135,101 @@ export function installKeyboardProbe(limits: { maxControls: number; maxScan: num
   const propNames = [...OWN_PROPS, ...['::before', '::after'].flatMap((pseudo) => PSEUDO_PROPS.map((prop) => `${pseudo} ${prop}`))];
 
   const transparent = (color: string) => color === 'transparent' || /rgba\([^)]*,\s*0\)$/.test(color);
+
+  /** A declared value that draws nothing: none, zero, transparent, or a keyword that only resets. */
+  const nothing = (value: string) => value === '' || /^(none|hidden|0|0px|transparent|initial|inherit|unset|revert|revert-layer)$/i.test(value) || /rgba\([^)]*,\s*0\)$/i.test(value);
+  /** Whether every length in a shadow is zero (a shadow that draws nothing). */
+  const zeroShadow = (value: string) => (value.match(/-?\d*\.?\d+(px|em|rem)?/g) ?? []).every((n) => parseFloat(n) === 0);
+  /**
+   * The indicators a focus rule's declarations draw: outline, box-shadow, border,
+   * background, underline. Colour alone is left out: a text colour change is weak
+   * evidence, and computed styles catch a real one anyway.
+   */
+  const indicatorsOf = (style: CSSStyleDeclaration): string[] => {
+    const found: string[] = [];
+    const get = (name: string) => style.getPropertyValue(name).trim();
+    const outlineStyle = get('outline-style');
+    if ((outlineStyle && !nothing(outlineStyle)) || (!outlineStyle && (get('outline-width') || get('outline-color')) && !nothing(get('outline-width')) && !nothing(get('outline-color')))) found.push('outline');
+    const shadow = get('box-shadow');
+    if (shadow && !nothing(shadow) && !zeroShadow(shadow)) found.push('box-shadow');
+    const sides = ['top', 'right', 'bottom', 'left'];
+    if (sides.some((side) => (get(`border-${side}-style`) && !nothing(get(`border-${side}-style`))) || (get(`border-${side}-color`) && !nothing(get(`border-${side}-color`))))) found.push('border');
+    if ((get('background-color') && !nothing(get('background-color'))) || (get('background-image') && !nothing(get('background-image')))) found.push('background');
+    const underline = get('text-decoration-line');
+    if (underline && !nothing(underline)) found.push('text-decoration');
+    return found;
+  };
+  /** Rules of the page's readable style sheets whose selector mentions focus, read once. */
+  let focusRules: CSSStyleRule[] | null = null;
+  const collectFocusRules = (): CSSStyleRule[] => {
+    const found: CSSStyleRule[] = [];
+    const walk = (rules: CSSRuleList) => {
+      for (const rule of Array.from(rules)) {
+        if (found.length >= limits.maxFocusRules) return;
+        if (rule instanceof CSSStyleRule) {
+          if (rule.selectorText.includes(':focus')) found.push(rule);
+          if (rule.cssRules?.length) walk(rule.cssRules);
+        } else if (rule instanceof CSSMediaRule) {
+          if (matchMedia(rule.conditionText).matches) walk(rule.cssRules);
+        } else if ('cssRules' in rule && (rule as CSSGroupingRule).cssRules) {
+          walk((rule as CSSGroupingRule).cssRules);
+        }
+      }
+    };
+    for (const sheet of Array.from(document.styleSheets)) {
+      try {
+        if (!sheet.disabled) walk(sheet.cssRules);
+      } catch {
+        // A cross-origin sheet cannot be read; computed styles and pixels still judge its elements.
+      }
+    }
+    return found;
+  };
+  /** Whether the indicator a rule declares is really drawn on `target` now (a later rule may have taken it away). */
+  const drawn = (target: Element, indicator: string): boolean => {
+    const style = getComputedStyle(target);
+    if (indicator === 'outline') return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+    if (indicator === 'box-shadow') return style.boxShadow !== 'none';
+    return true;
+  };
+  /** The indicators that :focus rules matching the (focused) element draw, on it or (for :focus-within) on an ancestor. */
+  const focusRuleProps = (element: Element): { props: string[]; onAncestor: boolean } => {
+    focusRules ??= collectFocusRules();
+    const props = new Set<string>();
+    let onAncestor = false;
+    for (const rule of focusRules) {
+      for (const part of rule.selectorText.split(',')) {
+        if (!part.includes(':focus')) continue;
+        let target: Element | null = null;
+        try {
+          // A :focus-within rule draws on an ancestor (a field's wrapper): that shows focus too.
+          target = part.includes(':focus-within') ? element.closest(part) : element.matches(part) ? element : null;
+        } catch {
+          target = null;
+        }
+        if (!target) continue;
+        for (const indicator of indicatorsOf(rule.style)) {
+          if (!drawn(target, indicator)) continue;
+          props.add(indicator);
+          if (target !== element) onAncestor = true;
+        }
+      }
+    }
+    return { props: [...props].sort(), onAncestor };
+  };
+
+  /** Finishes running transitions and finite animations, so a focus style that fades in is measured as it ends. */
+  const finishMotion = () => {
+    for (const animation of document.getAnimations()) {
+      if (animation.playState !== 'running') continue;
+      if (animation.effect?.getComputedTiming().endTime === Infinity) continue;
+      try {
+        animation.finish();
+      } catch {
+        // Left as it is.
+      }
+    }
+  };
   /** Differences that can show focus: an outline or shadow that vanishes on focus shows nothing. */
   const changes = (before: string[], after: string[]): string[] => {
     const changed: string[] = [];
@@ -199,7 +302,10 @@ export function installKeyboardProbe(limits: { maxControls: number; maxScan: num
 
   const clipFor = (element: Element): { x: number; y: number; width: number; height: number } | null => {
     const rect = viewportRect(element);
-    const pad = limits.clipPadding;
+    // The clip reaches past the box by the focused outline's width and offset, so an outline drawn away from the box is in it.
+    const style = getComputedStyle(element);
+    const outlineReach = style.outlineStyle === 'none' ? 0 : (parseFloat(style.outlineWidth) || 0) + Math.max(0, parseFloat(style.outlineOffset) || 0);
+    const pad = Math.min(limits.maxClipPadding, Math.max(limits.clipPadding, Math.ceil(outlineReach) + 1));
     const padded = { left: rect.left - pad, top: rect.top - pad, right: rect.right + pad, bottom: rect.bottom + pad };
     if (rect.width === 0 || rect.height === 0) return null;
     if (padded.left < 0 || padded.top < 0 || padded.right > innerWidth || padded.bottom > innerHeight) return null;
@@ -298,6 +404,7 @@ export function installKeyboardProbe(limits: { maxControls: number; maxScan: num
     const seenAt = seen.indexOf(active);
     if (seenAt >= 0 || !record) return { state: 'element', seenAt, stop: null, previousClipInView };
     seen.push(active);
+    finishMotion();
     const focused = styleOf(active);
     focusedStyle.set(active, focused);
     const before = unfocusedStyle.get(active);
@@ -315,6 +422,10 @@ export function installKeyboardProbe(limits: { maxControls: number; maxScan: num
       styleChanges: before ? changes(before, focused) : null,
       styleSignature: signature(active),
       clip: clipFor(active),
+      ...(() => {
+        const rule = focusRuleProps(active);
+        return { focusRule: rule.props, focusRuleOnAncestor: rule.onAncestor };
+      })(),
       obscured: obscuredBy(active),
       isFrame: active.localName === 'iframe' || active.localName === 'frame',
     };

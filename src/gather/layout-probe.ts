@@ -2,7 +2,8 @@
 import type { Page } from 'puppeteer';
 import type { Box } from '../model/finding.js';
 import type { GatherContext } from './gatherer.js';
-import { DESKTOP_VIEWPORT, freshDesktopPage } from './interaction-page.js';
+import { DESKTOP_VIEWPORT } from '../browser/viewport.js';
+import { freshDesktopPage } from './interaction-page.js';
 
 /** An element whose overflow: hidden / clip cuts off some of its text. */
 export interface ClippedText {

@@ -1,6 +1,7 @@
 // Lays the page out at 320 CSS px wide (WCAG 1.4.10) and records sideways scrolling, what causes it, and clipped text.
 import type { Gatherer } from './gatherer.js';
-import { DESKTOP_VIEWPORT, nextFrames } from './interaction-page.js';
+import { DESKTOP_VIEWPORT } from '../browser/viewport.js';
+import { nextFrames } from './interaction-page.js';
 import { ensureBaseline, withLayoutPage, type ClippedText, type WideElement } from './layout-probe.js';
 
 export type { ClippedText, WideElement } from './layout-probe.js';

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Gatherer } from './gatherer.js';
-import { DESKTOP_VIEWPORT, ensureDesktopViewport } from './interaction-page.js';
+import { DESKTOP_VIEWPORT, ensureDesktopViewport } from '../browser/viewport.js';
 
 export interface ScreenshotArtifact {
   /** Path relative to the report folder (the parent of `artifactsDir`), with forward slashes. */

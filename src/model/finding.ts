@@ -30,7 +30,9 @@ export type CheckFamily =
   | 'media'
   | 'keyboard'
   | 'zoom'
-  | 'motion';
+  | 'motion'
+  /** Linked documents (PDF): tags, real text, title, language, forms, bookmarks. */
+  | 'documents';
 
 /** Who is shut out or slowed down by a barrier; report text is keyed by these. */
 export type Audience =

@@ -25,8 +25,8 @@ export type NotRunReason =
 export interface RuleRef {
   id: string;
   source: 'axe' | 'welcomemat';
-  /** page rules have an outcome per page; site rules one for the whole site. */
-  scope: 'page' | 'site';
+  /** page rules have an outcome per page, document rules per document; site rules one for the whole site. */
+  scope: 'page' | 'site' | 'document';
   /** Set when the rule was off for the whole run; it then has no outcome anywhere. */
   off?: string;
 }
@@ -62,7 +62,8 @@ export function emptyOutcomes(): RuleOutcomes {
 /** The outcome of one rule in one `RuleOutcomes`, with why where it did not run. */
 export interface OutcomeAnswer {
   outcome: RuleOutcome;
-  reason?: NotRunReason | 'page-not-audited' | 'unknown-rule';
+  /** page-not-audited: the page failed or was not visited; not-recorded: a report older than schema 2.0; unknown-rule: not a rule of this run. */
+  reason?: NotRunReason | 'page-not-audited' | 'not-recorded' | 'unknown-rule';
   detail?: string;
   standIn?: string;
 }

@@ -3,7 +3,7 @@ import type { CheckError, Finding, Impact, FindingKind, Audience, CheckFamily, W
 import type { RuleOutcomes, RuleRef } from './outcome.js';
 
 /** Bump the major part when a field is removed or changes meaning; minor when one is added. */
-export const REPORT_SCHEMA_VERSION = '1.2.0';
+export const REPORT_SCHEMA_VERSION = '2.0.0';
 
 /** Why a page was not audited, or why its audit failed. */
 export type PageErrorCode =
@@ -37,6 +37,10 @@ export interface GathererError {
   message: string;
   /** True when the gatherer ran out of its time budget rather than failing. */
   timedOut: boolean;
+  /** The time budget it had (after adapting to the page), in ms. */
+  budgetMs?: number;
+  /** Whether it was tried a second time, with more time, before giving up. */
+  retried?: boolean;
 }
 
 export interface PageResult {
@@ -60,10 +64,11 @@ export interface PageResult {
   error?: PageError;
   gathererErrors: GathererError[];
   /**
-   * Set when the keyboard, zoom and motion gatherers did not run on this page because a
-   * page with the same layout stood in for it (see options.interaction); says which.
+   * Set when the keyboard, zoom and motion gatherers did not run on this page (see
+   * options.interaction): a page of the same layout stood in for it, or the limit of
+   * sampled layouts was reached.
    */
-  interactionSkipped?: string;
+  sampled?: InteractionSample;
   /** Screenshot file name relative to the report folder, where one was taken. */
   screenshot?: string;
   violations: number;
@@ -105,6 +110,15 @@ export interface ReportContacts {
   formPages: string[];
   /** Links to an accessibility statement. */
   accessibilityStatements: { url: string; text: string }[];
+}
+
+/** Why a page did not get the keyboard, zoom and motion gatherers. */
+export interface InteractionSample {
+  reason: 'same-layout' | 'layout-limit';
+  /** same-layout: the page whose results stand in for this one. */
+  standIn?: string;
+  /** layout-limit: the limit of layouts that was reached. */
+  limit?: number;
 }
 
 /** A URL seen during the crawl that was deliberately not loaded as a page. */
@@ -266,8 +280,13 @@ export interface LighthouseSummary {
   pages: LighthousePage[];
 }
 
-/** new: not in the previous report; remaining: in both; fixed: only in the previous one. */
-export type FixChange = 'new' | 'remaining' | 'fixed';
+/**
+ * new: not in the previous report; remaining: in both; fixed: only in the previous one,
+ * and its rule ran again (and found nothing) on every page where it was; not-checked: only
+ * in the previous one, but its rule did not run again on some of those pages (a page that
+ * failed, a gatherer that ran out of time, a check switched off), so nobody knows.
+ */
+export type FixChange = 'new' | 'remaining' | 'fixed' | 'not-checked';
 
 export interface ComparedFix {
   id: string;
@@ -278,6 +297,8 @@ export interface ComparedFix {
   status: FixChange;
   instances: number;
   previousInstances: number;
+  /** A new fix whose rule did not run in the previous report where it is now: maybe not new at all. */
+  uncheckedBefore?: boolean;
 }
 
 export interface Comparison {
@@ -290,7 +311,7 @@ export interface Comparison {
     needsReview: number;
   };
   counts: Record<FixChange, number>;
-  /** Every fix of either report, new first, then remaining, then fixed. */
+  /** Every fix of either report, new first, then remaining, then fixed, then not checked. */
   fixes: ComparedFix[];
 }
 

@@ -1,43 +1,30 @@
-// What changed: compares this report's fixes with a previous report's (or a history entry's) by stable fix id.
-import type { ComparedFix, Comparison, Fix, FixChange, HistoryPoint, Report } from '../model/report.js';
+// What changed: this report's fixes against a previous report's (or a history entry's), by stable fix id and by outcomes.
+import type { ComparedFix, Comparison, FixChange, HistoryPoint } from '../model/report.js';
+import { diffFixes, type ComparableReport } from '../prioritize/diff-fixes.js';
 
-/** The least of a report that a comparison needs; a full report.json and a history entry both have it. */
-export interface ComparableReport {
-  siteName: string;
-  startedAt: string;
-  summary: Pick<Report['summary'], 'violations' | 'needsReview' | 'pagesAudited' | 'fixes'>;
-  fixes: Array<Pick<Fix, 'id' | 'title' | 'ruleId' | 'impact' | 'kind' | 'instances'>>;
-  /** Each audited page's content hash, where the run recorded one (history entries from schema 2.x on). */
-  pageHashes?: Array<{ url: string; hash: string }>;
-}
+export type { ComparableReport } from '../prioritize/diff-fixes.js';
 
-const STATUS_ORDER: Record<FixChange, number> = { new: 0, remaining: 1, fixed: 2 };
+const STATUS_ORDER: Record<FixChange, number> = { new: 0, remaining: 1, fixed: 2, 'not-checked': 3 };
 
-/** Each fix of either report is new, remaining or fixed; counts and the list, new first. */
+/** Each fix of either report is new, remaining, fixed or not checked; counts and the list, new first. */
 export function compareReports(current: ComparableReport, previous: ComparableReport, source: string): Comparison {
-  const before = new Map(previous.fixes.map((fix) => [fix.id, fix]));
-  const now = new Set(current.fixes.map((fix) => fix.id));
-  const fixes: ComparedFix[] = [];
-  for (const fix of current.fixes) {
-    const old = before.get(fix.id);
-    fixes.push({
-      id: fix.id,
+  const fixes: ComparedFix[] = diffFixes(previous, current).map((diff) => {
+    const fix = (diff.current ?? diff.previous)!;
+    return {
+      id: diff.id,
       title: fix.title,
       ruleId: fix.ruleId,
       impact: fix.impact,
       kind: fix.kind,
-      status: old ? 'remaining' : 'new',
-      instances: fix.instances,
-      previousInstances: old?.instances ?? 0,
-    });
-  }
-  for (const fix of previous.fixes) {
-    if (now.has(fix.id)) continue;
-    fixes.push({ id: fix.id, title: fix.title, ruleId: fix.ruleId, impact: fix.impact, kind: fix.kind, status: 'fixed', instances: 0, previousInstances: fix.instances });
-  }
+      status: diff.status,
+      instances: diff.current?.instances ?? 0,
+      previousInstances: diff.previous?.instances ?? 0,
+      ...(diff.uncheckedBefore ? { uncheckedBefore: true } : {}),
+    };
+  });
   // Stable sort: within a status the current report's priority order (or the previous one's) stays.
   fixes.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
-  const counts: Record<FixChange, number> = { new: 0, remaining: 0, fixed: 0 };
+  const counts: Record<FixChange, number> = { new: 0, remaining: 0, fixed: 0, 'not-checked': 0 };
   for (const fix of fixes) counts[fix.status]++;
   return {
     previous: {
@@ -52,7 +39,7 @@ export function compareReports(current: ComparableReport, previous: ComparableRe
   };
 }
 
-/** Reads a previous report.json (or history entry) and checks it has what a comparison needs. */
+/** Reads a previous report.json (or history entry), of this schema or an older one, and checks it has what a comparison needs. */
 export function parseComparable(text: string, where: string): ComparableReport {
   let data: unknown;
   try {

@@ -7,13 +7,18 @@ import { compareReports, historyPointOf, parseComparable, type ComparableReport 
 export const HISTORY_DIR = 'history';
 /** Runs kept in the folder; older entries are removed. Two years of weekly runs. */
 export const HISTORY_LIMIT = 104;
+/**
+ * Pages kept per fix in a history entry, so the next run can tell "fixed" from "not checked
+ * again"; a template fix on every page of a big site would otherwise make each entry megabytes.
+ */
+export const HISTORY_FIX_PAGES = 50;
 
 /** A history file name from a start time: sortable, and safe on every file system. */
 function historyFileName(startedAt: string): string {
   return `${startedAt.replace(/[^0-9A-Za-z]+/g, '-').replace(/-+$/, '')}.json`;
 }
 
-/** What is kept of a run: its totals and its fixes' ids, titles and counts, not its findings. */
+/** What is kept of a run: its totals and its fixes' ids, titles, counts and first pages, not its findings. */
 export function historyEntryOf(report: Report): ComparableReport {
   return {
     siteName: report.siteName,
@@ -24,7 +29,16 @@ export function historyEntryOf(report: Report): ComparableReport {
       pagesAudited: report.summary.pagesAudited,
       fixes: report.summary.fixes,
     },
-    fixes: report.fixes.map(({ id, title, ruleId, impact, kind, instances }) => ({ id, title, ruleId, impact, kind, instances })),
+    fixes: report.fixes.map(({ id, title, ruleId, impact, kind, instances, pages }) => ({
+      id,
+      title,
+      ruleId,
+      impact,
+      kind,
+      instances,
+      pages: pages.slice(0, HISTORY_FIX_PAGES),
+      ...(pages.length > HISTORY_FIX_PAGES ? { pageCount: pages.length } : {}),
+    })),
     ...(report.pages.some((page) => page.contentHash) ? { pageHashes: pageHashes(report) } : {}),
   };
 }

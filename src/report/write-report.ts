@@ -1,5 +1,4 @@
 // Writes a report in the chosen formats into a folder, each file atomically (temp file, then rename).
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { ComplianceInput } from '../compliance/inputs.js';
@@ -8,23 +7,7 @@ import { resolveBranding, type BrandingInput } from './branding.js';
 import { recordHistory, withHistory } from './history.js';
 import { loadMessages } from './i18n.js';
 import { getRenderer } from './renderers/index.js';
-
-/**
- * Writes `data` to `filePath` so readers never see a half-written file: the bytes go
- * to a sibling temp file first, which is then renamed over the target (atomic on one
- * file system). The temp file is removed if anything fails.
- */
-export async function writeFileAtomic(filePath: string, data: string | Buffer): Promise<void> {
-  // 6 random bytes: enough that two writers in one process never pick the same name.
-  const tmp = `${filePath}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`;
-  try {
-    await fs.writeFile(tmp, data);
-    await fs.rename(tmp, filePath);
-  } catch (error) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
-    throw error;
-  }
-}
+import { writeFileAtomic } from '../util/write-file-atomic.js';
 
 export interface WriteReportOptions {
   outDir: string;

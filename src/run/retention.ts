@@ -1,7 +1,7 @@
 // Timestamped run folders: naming, the `latest` pointer (latest.json plus a best-effort symlink) and pruning past the retention count.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileAtomic } from '../report/write-report.js';
+import { writeFileAtomic } from '../util/write-file-atomic.js';
 
 /** 2025-01-06T09-00-00Z: ISO time with colons replaced (Windows and some volumes reject them); sorts by time. */
 export const RUN_FOLDER = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z(-\d+)?$/;

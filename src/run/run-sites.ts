@@ -13,9 +13,10 @@ import type { Logger } from '../log/logger.js';
 import type { Report } from '../model/report.js';
 import { reportOptionsFrom, writeReport } from '../report/write-report.js';
 import { complianceInputFrom } from '../compliance/inputs.js';
-import { errorMessage } from '../util/with-budget.js';
+import { errorMessage } from '../util/error-message.js';
 import { createRunFolder, pruneRuns, writeLatest } from './retention.js';
-import { writeSiteIndex, type IndexEntry, type SiteIndex } from './site-index.js';
+import type { IndexEntry, SiteIndex } from '../model/site-index.js';
+import { writeSiteIndex } from './site-index.js';
 import { sendWebhook, type WebhookSettings } from './webhook.js';
 
 export interface RunSitesOptions {

@@ -1,7 +1,7 @@
 // Posts a run's summary to a webhook: full JSON plus a Slack-compatible `text`, or `text` alone; failures are logged, never fatal.
 import { scrubData } from '../auth/secrets.js';
 import type { Logger } from '../log/logger.js';
-import { errorMessage } from '../util/with-budget.js';
+import { errorMessage } from '../util/error-message.js';
 
 export interface WebhookSettings {
   url: string;

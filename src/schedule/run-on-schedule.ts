@@ -2,7 +2,7 @@
 import { Cron } from 'croner';
 import { WelcomematError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
-import { errorMessage } from '../util/with-budget.js';
+import { errorMessage } from '../util/error-message.js';
 
 export interface ScheduleOptions {
   cron: string;

@@ -31,10 +31,4 @@ export async function withBudget<T>(budgetMs: number, what: string, work: (signa
   }
 }
 
-export function errorMessage(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  // Protocol errors carry multi-line stacks from the browser; the first line says what happened.
-  return message.split('\n')[0].slice(0, 500);
-}
-
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -166,15 +166,20 @@ describe('keyboard, zoom and motion checks sampled by layout', () => {
 
   it('runs them on the first page of each layout and says which page stood in for the rest', async () => {
     const report = await audit({ urls: [`${site.url}/a0`], concurrency: 1, useSitemaps: false });
-    const skipped = Object.fromEntries(report.pages.map((p) => [new URL(p.url).pathname, p.interactionSkipped]));
-    assert.equal(skipped['/a0'], undefined);
-    assert.match(skipped['/a1'] ?? '', /same layout as .*\/a0/);
-    assert.equal(skipped['/a2'], undefined, 'a page with a form is another layout');
+    const byPath = Object.fromEntries(report.pages.map((p) => [new URL(p.url).pathname, p]));
+    assert.equal(byPath['/a0'].sampled, undefined);
+    assert.deepEqual(byPath['/a1'].sampled, { reason: 'same-layout', standIn: `${site.url}/a0` });
+    assert.equal(byPath['/a2'].sampled, undefined, 'a page with a form is another layout');
     assert.ok(!report.checkErrors.some((e) => /not gathered/.test(e.message)), 'no check errors for pages left out of the sample');
+    // The keyboard checks did not run on /a1, and its outcomes say which page stood in.
+    const sampledOut = byPath['/a1'].outcomes!.notRun.find((entry) => entry.reason === 'sampled' && entry.gatherer === 'keyboard');
+    assert.ok(sampledOut?.rules.includes('focus-not-visible'), JSON.stringify(byPath['/a1'].outcomes?.notRun));
+    assert.equal(sampledOut?.standIn, `${site.url}/a0`);
+    assert.ok(!byPath['/a0'].outcomes!.notRun.some((entry) => entry.reason === 'sampled'));
   });
 
   it('runs them everywhere with interaction.sampling "all"', async () => {
     const report = await audit({ urls: [`${site.url}/a0`], concurrency: 1, useSitemaps: false, interaction: { sampling: 'all' } });
-    assert.ok(report.pages.every((p) => p.interactionSkipped === undefined));
+    assert.ok(report.pages.every((p) => p.sampled === undefined));
   });
 });

@@ -3,8 +3,9 @@ import type { Page } from 'puppeteer';
 import { BrowserSession } from '../../src/browser/browser-session.js';
 import { resolveOptions } from '../../src/config/resolve-options.js';
 import type { AuditOptionsInput, ResolvedOptions } from '../../src/config/options.js';
-import { disarm, runGatherers } from '../../src/audit/audit-page.js';
-import { loadPage } from '../../src/audit/load-page.js';
+import { disarm } from '../../src/browser/disarm.js';
+import { loadPage } from '../../src/browser/load-page.js';
+import { runGatherers } from '../../src/page/run-gatherers.js';
 import type { ArtifactName, PageArtifacts } from '../../src/gather/artifacts.js';
 import type { Gatherer } from '../../src/gather/gatherer.js';
 import type { GathererError } from '../../src/model/report.js';
@@ -31,7 +32,8 @@ export class FixtureBrowser {
       const loaded = await loadPage(page, url, options);
       if (loaded.kind !== 'page') throw new Error(`fixture ${url} did not load: ${JSON.stringify(loaded)}`);
       const neededArtifacts = new Set<ArtifactName>(gatherers.map((gatherer) => gatherer.artifact));
-      return await runGatherers(page, loaded.finalUrl, { context, options, gatherers, neededArtifacts });
+      const { artifacts, errors } = await runGatherers(page, loaded.finalUrl, loaded.loadMs, { context, options, gatherers, neededArtifacts });
+      return { artifacts, errors };
     } finally {
       await page?.close().catch(() => undefined);
       this.session.release(context);

@@ -7,10 +7,11 @@ export function fullReport(options: SampleReportOptions = { pages: 9, findingsPe
   const report = makeSampleReport(options);
   report.comparison = {
     previous: { startedAt: '2026-11-16T12:00:00.000Z', siteName: report.siteName, source: 'history', violations: 80, needsReview: 9 },
-    counts: { new: 1, remaining: report.fixes.length - 1, fixed: 1 },
+    counts: { new: 1, remaining: report.fixes.length - 1, fixed: 1, 'not-checked': 1 },
     fixes: [
       ...report.fixes.map((fix, index) => ({ id: fix.id, title: fix.title, ruleId: fix.ruleId, impact: fix.impact, kind: fix.kind, status: index === 0 ? ('new' as const) : ('remaining' as const), instances: fix.instances, previousInstances: index === 0 ? 0 : fix.instances + 1 })),
       { id: 'old', title: 'Old problem', ruleId: 'old', impact: 'minor', kind: 'violation', status: 'fixed', instances: 0, previousInstances: 3 },
+      { id: 'unsure', title: 'Focus hidden behind the header', ruleId: 'focus-obscured', impact: 'serious', kind: 'violation', status: 'not-checked', instances: 0, previousInstances: 2 },
     ],
   };
   report.history = [

@@ -442,7 +442,7 @@ function pageView(page: PageResult, index: number, byRule: RuleGroups | undefine
     });
   const failed = page.error !== undefined;
   const screenshot = safeRelativePath(page.screenshot);
-  const hasDetails = failed || rules.length > 0 || page.gathererErrors.length > 0 || page.interactionSkipped !== undefined || page.redirects.length > 0 || screenshot !== undefined;
+  const hasDetails = failed || rules.length > 0 || page.gathererErrors.length > 0 || page.sampled !== undefined || page.redirects.length > 0 || screenshot !== undefined;
   const total = [...(byRule?.values() ?? [])].reduce((sum, group) => sum + group.count, 0);
   const title = page.title.trim() || (failed ? tr.t('common.notLoaded') : tr.t('common.untitled'));
   return {
@@ -462,7 +462,11 @@ function pageView(page: PageResult, index: number, byRule: RuleGroups | undefine
     gathererErrors: page.gathererErrors.map((error) =>
       tr.t(error.timedOut ? 'pages.gathererTimedOut' : 'pages.gathererFailed', { gatherer: error.gatherer, message: error.message }),
     ),
-    interactionSkipped: page.interactionSkipped ?? '',
+    interactionSkipped: !page.sampled
+      ? ''
+      : page.sampled.reason === 'same-layout'
+        ? tr.t('pages.sampledSameLayout', { page: page.sampled.standIn ?? '' })
+        : tr.t('pages.sampledLimit', { count: page.sampled.limit ?? 0 }),
     screenshot,
     screenshotAlt: tr.t('pages.screenshotAlt', { title }),
     rules,
@@ -669,13 +673,14 @@ export function buildView(report: Report, assets: { css: string; script: string 
           remaining: tr.t('changes.remainingCount', { count: comparison.counts.remaining }),
           fixed: tr.t('changes.fixedCount', { count: comparison.counts.fixed }),
         }),
+        notChecked: comparison.counts['not-checked'] > 0 ? tr.t('changes.notCheckedNote', { count: comparison.counts['not-checked'] }) : '',
         barriers: tr.t('changes.barriers', { before: comparison.previous.violations, now: summary.violations }),
         source: tr.t('changes.source', { source: comparison.previous.source === 'history' ? tr.t('changes.sourceHistory') : comparison.previous.source }),
         rows: comparison.fixes.map((fix) => ({
           title: fix.title,
           anchor: anchorById.get(fix.id),
           status: fix.status,
-          statusText: tr.t(`changes.${fix.status}`),
+          statusText: fix.uncheckedBefore ? `${tr.t(`changes.${fix.status}`)} (${tr.t('changes.uncheckedBefore')})` : tr.t(`changes.${fix.status}`),
           instances: tr.number(fix.instances),
           previousInstances: tr.number(fix.previousInstances),
         })),

@@ -43,6 +43,7 @@ export function renderMarkdown(report: Report, locale?: string): string {
       )}**`,
       '',
     );
+    if (c.counts['not-checked'] > 0) lines.push(mdText(tr.t('changes.notCheckedNote', { count: c.counts['not-checked'] }), 400), '');
   }
   if (!report.complete) lines.push(`> **${mdText(tr.t('header.partialTitle'))}:** ${mdText(report.incompleteReason ?? '', 300)}`, '');
   const headline =
@@ -72,6 +73,12 @@ export function renderMarkdown(report: Report, locale?: string): string {
   if (fixed.length > 0) {
     lines.push(`## ${mdText(tr.t('changes.fixedListed'))}`, '');
     for (const fix of fixed.slice(0, TOP_FIXES)) lines.push(`- ${mdText(fix.title)}`);
+    lines.push('');
+  }
+  const notChecked = report.comparison?.fixes.filter((fix) => fix.status === 'not-checked') ?? [];
+  if (notChecked.length > 0) {
+    lines.push(`## ${mdText(tr.t('changes.not-checked'))}`, '');
+    for (const fix of notChecked.slice(0, TOP_FIXES)) lines.push(`- ${mdText(fix.title)}`);
     lines.push('');
   }
   lines.push(`_${mdText(tr.t('summary.limitsTitle'))}:_ ${mdText(tr.t('summary.limitsText'), 1000)}`, '');

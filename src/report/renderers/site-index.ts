@@ -2,7 +2,7 @@
 // It renders src/run/site-index.ts's SiteIndex (issue 6 builds the data and writes index.json); writeSiteIndex can call renderSiteIndex.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { SiteIndex } from '../../run/site-index.js';
+import type { SiteIndex } from '../../model/site-index.js';
 import { packageRoot } from '../../util/package-root.js';
 import { DEFAULT_BRANDING, type Branding } from '../branding.js';
 import { createTranslator } from '../i18n.js';

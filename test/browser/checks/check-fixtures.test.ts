@@ -9,7 +9,7 @@ import { contentGatherer } from '../../../src/gather/content-gatherer.js';
 import { formsGatherer } from '../../../src/gather/forms-gatherer.js';
 import { inclusiveChecks } from '../../../src/checks/inclusive-checks.js';
 import { resolveOptions } from '../../../src/config/resolve-options.js';
-import { runPageChecks } from '../../../src/audit/run-checks.js';
+import { runPageChecks } from '../../../src/checks/run-checks.js';
 import type { Finding } from '../../../src/model/finding.js';
 
 const fixtures = fileURLToPath(new URL('../../../../test/fixtures/checks/', import.meta.url));

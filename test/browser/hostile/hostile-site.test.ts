@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import puppeteer from 'puppeteer';
 import { audit, writeReport, type Report } from '../../../src/index.js';
-import { STOP_GRACE_MS } from '../../../src/audit/audit-site.js';
+import { STOP_GRACE_MS } from '../../../src/crawl/crawl-site.js';
 import { requireBrowser } from '../../../src/browser/find-browser.js';
 import { MAX_LINKS_PER_PAGE } from '../../../src/gather/dom-gatherer.js';
 import { MANY_LINKS, startHostileSite, type Expected, type HostileSite } from '../../helpers/hostile-site.js';

@@ -11,7 +11,7 @@ import asterisk from '../../../src/checks/required-marked-visually-only.js';
 import captcha from '../../../src/checks/image-captcha.js';
 import type { ChoiceGroupFact } from '../../../src/gather/forms-gatherer.js';
 import { ctx, field, forms } from './make-artifacts.js';
-import { englishMessage } from '../../../src/audit/run-checks.js';
+import { englishMessage } from '../../../src/checks/run-checks.js';
 
 const group = (overrides: Partial<ChoiceGroupFact>): ChoiceGroupFact => ({
   selector: '#g', snippet: '<fieldset>', type: 'radio', name: 'gender', question: 'Gender', options: ['Male', 'Female'], required: false, formIndex: 0, ...overrides,

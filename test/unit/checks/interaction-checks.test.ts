@@ -20,7 +20,7 @@ import { interactionChecks } from '../../../src/checks/sets/interaction-checks.j
 import type { FocusStop, KeyboardArtifact } from '../../../src/gather/keyboard-gatherer.js';
 import type { ClippedText, ReflowArtifact, WideElement } from '../../../src/gather/reflow-gatherer.js';
 import type { MediaFact, MotionArtifact, RunningAnimation } from '../../../src/gather/motion-gatherer.js';
-import { englishMessage } from '../../../src/audit/run-checks.js';
+import { englishMessage } from '../../../src/checks/run-checks.js';
 
 const run = (check: PageCheck, artifacts: object): CheckResult[] => check.evaluate(artifacts as never, { url: 'https://example.test/', settings: {} });
 const kinds = (results: CheckResult[]) => results.map((r) => `${r.kind}:${r.selector ?? ''}`);
@@ -28,7 +28,7 @@ const kinds = (results: CheckResult[]) => results.map((r) => `${r.kind}:${r.sele
 function stop(over: Partial<FocusStop> = {}): FocusStop {
   return {
     index: 0, selector: 'a', tag: 'a', role: 'link', name: 'Link', snippet: '<a>', box: { x: 0, y: 0, width: 50, height: 20 }, inMain: true, tabIndex: null,
-    styleChanges: [], styleSignature: 'a.[]', obscured: null, isFrame: false, focusVisible: 'visible', focusEvidence: 'style', ...over,
+    styleChanges: [], styleSignature: 'a.[]', focusRule: [], focusRuleOnAncestor: false, obscured: null, isFrame: false, focusVisible: 'visible', focusEvidence: 'style', ...over,
   };
 }
 function keyboard(over: Partial<KeyboardArtifact> = {}): { keyboard: KeyboardArtifact } {
@@ -80,6 +80,10 @@ describe('focus-not-visible', () => {
   it('flags only stops judged not visible', () => {
     const stops = [stop({ selector: '#a', focusVisible: 'not-visible', focusEvidence: 'pixels' }), stop({ selector: '#b' }), stop({ selector: '#c', focusVisible: 'unknown', focusEvidence: 'none' })];
     assert.deepEqual(kinds(run(focusNotVisible, keyboard({ stops }))), ['violation:#a']);
+  });
+  it('asks for review, never a violation, when a :focus rule and the pixels disagree', () => {
+    const stops = [stop({ selector: '#d', focusVisible: 'disputed', focusEvidence: 'pixels', focusRule: ['outline'] }), stop({ selector: '#e', focusVisible: 'visible', focusEvidence: 'focus-rule', focusRule: ['box-shadow'] })];
+    assert.deepEqual(kinds(run(focusNotVisible, keyboard({ stops }))), ['needs-review:#d']);
   });
 });
 

@@ -5,7 +5,7 @@ import pageLanguage from '../../../src/checks/page-language-matches-content.js';
 import passage from '../../../src/checks/passage-language-missing.js';
 import langTag from '../../../src/checks/lang-tag-valid.js';
 import { block, content, ctx } from './make-artifacts.js';
-import { englishMessage } from '../../../src/audit/run-checks.js';
+import { englishMessage } from '../../../src/checks/run-checks.js';
 
 const SPANISH =
   'Nuestra panadería abre todos los días a las siete y media. Horneamos el pan durante la noche con masa madre y harina de molinos cercanos, y siempre hay café caliente y un sitio para sentarse. Los domingos cerramos a las dos de la tarde.';

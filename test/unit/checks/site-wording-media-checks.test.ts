@@ -18,7 +18,7 @@ import statement from '../../../src/checks/accessibility-statement.js';
 import type { HelpLinkFact, MediaFact } from '../../../src/gather/content-gatherer.js';
 import { syllables, readingStats } from '../../../src/language/readability.js';
 import { block, content, ctx, option, sitePage } from './make-artifacts.js';
-import { englishMessage } from '../../../src/audit/run-checks.js';
+import { englishMessage } from '../../../src/checks/run-checks.js';
 
 const site = (auditedUrls: string[] = []) => ({ startUrls: ['http://127.0.0.1/'], settings: {}, auditedUrls: new Set(auditedUrls) });
 const ENGLISH = 'Hey guys, welcome to our bakery. Saturdays are crazy busy, so come early. Margaux is the chairman of the traders and her grandmother taught her to bake.';

@@ -63,6 +63,16 @@ describe('accepted findings', () => {
     assert.equal((out.config.accepted as { silenced: number }).silenced, outcome.silenced);
   });
 
+  it('fixes keep their screenshots after an accepted entry silenced something', () => {
+    const shot = (url: string) => `screenshots/${encodeURIComponent(url)}.jpg`;
+    const withShots = { ...report, pages: report.pages.map((page) => (page.error ? page : { ...page, screenshot: shot(page.finalUrl) })) };
+    const { report: out, outcome } = applyAccepted(withShots, [{ rule: finding.ruleId, page: '/**', selector: finding.selector, reason: 'known' }], new Date('2025-01-01'));
+    assert.ok(outcome.silenced > 0);
+    const examples = out.fixes.flatMap((fix) => fix.examples);
+    assert.ok(examples.length > 0);
+    for (const example of examples) assert.equal(example.screenshot, shot(example.url), `example on ${example.url} lost its screenshot`);
+  });
+
   it('an expired entry silences nothing and is reported', () => {
     const entry = { rule: finding.ruleId, reason: 'temporary', expires: '2024-06-30' };
     const { report: out, outcome } = applyAccepted(report, [entry], new Date('2024-07-01T00:00:00Z'));

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { allChecks } from '../../../src/checks/registry.js';
+import { documentChecks } from '../../../src/checks/document-checks.js';
 import { AXE_RULES_WITH_TEXT } from '../../../src/prioritize/axe-rule-info.js';
 import { loadFixTexts, localizeFix } from '../../../src/report/fix-texts.js';
 import { renderHtml } from '../../../src/report/renderers/html.js';
@@ -13,7 +14,7 @@ const SPANISH_IMAGE_ALT = 'Las imágenes no tienen descripción en texto';
 describe('Spanish fix texts', () => {
   it('has a complete entry for every welcomemat check and every axe rule with hand-written text', () => {
     const texts = loadFixTexts('es');
-    const keys = [...allChecks.map((check) => `welcomemat:${check.meta.id}`), ...AXE_RULES_WITH_TEXT.map((id) => `axe:${id}`)];
+    const keys = [...[...allChecks, ...documentChecks].map((check) => `welcomemat:${check.meta.id}`), ...AXE_RULES_WITH_TEXT.map((id) => `axe:${id}`)];
     const incomplete = keys.filter((key) => {
       const entry = Object.hasOwn(texts, key) ? texts[key] : undefined;
       return !entry || [entry.title, entry.whyItMatters, entry.howToFix].some((text) => typeof text !== 'string' || text.trim() === '');

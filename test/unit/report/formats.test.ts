@@ -153,7 +153,7 @@ describe('Markdown summary', () => {
     report.fixes[0].title = `${HOSTILE.markdown} ${HOSTILE.script}`;
     report.comparison = {
       previous: { startedAt: '2026-11-16T12:00:00.000Z', siteName: report.siteName, source: 'history', violations: 50, needsReview: 3 },
-      counts: { new: 1, remaining: 2, fixed: 1 },
+      counts: { new: 1, remaining: 2, fixed: 1, 'not-checked': 0 },
       fixes: [{ id: 'gone', title: HOSTILE.markdown, ruleId: 'x', impact: 'minor', kind: 'violation', status: 'fixed', instances: 0, previousInstances: 2 }],
     };
     const md = renderMarkdown(report);

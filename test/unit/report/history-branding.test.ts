@@ -34,7 +34,7 @@ describe('compareReports', () => {
     const before = run('2026-01-01T00:00:00.000Z', (i) => i < 4);
     const now = run('2026-01-08T00:00:00.000Z', (i) => i >= 2);
     const comparison = compareReports(now, before, 'report.json');
-    assert.deepEqual(comparison.counts, { new: now.fixes.length - 2, remaining: 2, fixed: 2 });
+    assert.deepEqual(comparison.counts, { new: now.fixes.length - 2, remaining: 2, fixed: 2, 'not-checked': 0 });
     assert.deepEqual([...new Set(comparison.fixes.map((fix) => fix.status))], ['new', 'remaining', 'fixed']);
     assert.equal(comparison.previous.source, 'report.json');
   });

@@ -27,6 +27,7 @@ const imageAlt: Finding = {
   selector: 'header > a.logo > img',
   snippet: '<img src="/logo.png">',
   message: 'Element does not have an alt attribute',
+  messageRef: { id: 'axe.image-alt', params: { checks: [{ id: 'has-alt' }], ratio: 1.5, text: 'logo' } },
   helpUrl: 'https://dequeuniversity.com/rules/axe/4.14/image-alt',
   box: { x: 16, y: 12, width: 120, height: 40 },
   causeKey: 'image-alt|header > a.logo > img|<img src="/logo.png">',
@@ -71,6 +72,13 @@ function sampleReport(): Report {
         screenshot: 'screenshots/0001-home.png',
         violations: 2,
         needsReview: 0,
+        outcomes: {
+          failed: ['image-alt'],
+          needsReview: [],
+          notApplicable: ['video-caption'],
+          notRun: [{ reason: 'gatherer-timed-out', gatherer: 'reflow', detail: 'gatherer "reflow" did not finish within 8000 ms', rules: ['reflow-horizontal-scroll'] }],
+          errored: [],
+        },
       },
       {
         url: 'http://example.org/about',
@@ -82,9 +90,17 @@ function sampleReport(): Report {
         depth: 1,
         foundBy: 'sitemap',
         timing: { loadMs: 640, gatherMs: 15000, totalMs: 15900 },
-        gathererErrors: [{ gatherer: 'keyboard', message: 'Gatherer ran out of time after 15000 ms', timedOut: true }],
+        gathererErrors: [{ gatherer: 'keyboard', message: 'Gatherer ran out of time after 15000 ms', timedOut: true, budgetMs: 15000, retried: true }],
+        sampled: { reason: 'same-layout', standIn: home },
         violations: 1,
         needsReview: 1,
+        outcomes: {
+          failed: ['image-alt', 'color-contrast'],
+          needsReview: [],
+          notApplicable: [],
+          notRun: [{ reason: 'sampled', gatherer: 'keyboard', standIn: home, rules: ['focus-not-visible'] }],
+          errored: [{ rule: 'region', message: 'Cannot read properties of null' }],
+        },
       },
       {
         url: contact,
@@ -102,6 +118,17 @@ function sampleReport(): Report {
         needsReview: 0,
       },
     ],
+    rules: [
+      { id: 'color-contrast', source: 'axe', scope: 'page' },
+      { id: 'image-alt', source: 'axe', scope: 'page' },
+      { id: 'region', source: 'axe', scope: 'page' },
+      { id: 'video-caption', source: 'axe', scope: 'page' },
+      { id: 'color-contrast-enhanced', source: 'axe', scope: 'page', off: 'not in the selected axe tags (wcag2a, wcag2aa)' },
+      { id: 'focus-not-visible', source: 'welcomemat', scope: 'page' },
+      { id: 'reflow-horizontal-scroll', source: 'welcomemat', scope: 'page' },
+      { id: 'language-switcher', source: 'welcomemat', scope: 'site' },
+    ],
+    siteOutcomes: { failed: [], needsReview: [], notApplicable: ['language-switcher'], notRun: [], errored: [] },
     skipped: [
       { url: shop, reason: 'max-pages', detail: 'Page limit of 3 reached', from: home },
       { url: 'https://example.org/brochure.pdf', reason: 'not-html', detail: 'application/pdf' },
@@ -250,7 +277,7 @@ test('the schema file compiles under draft 2020-12 in strict mode', () => {
   assert.ok(path.isAbsolute(reportSchemaPath));
   assert.equal(path.basename(reportSchemaPath), 'report.schema.json');
   const schema = JSON.parse(fs.readFileSync(reportSchemaPath, 'utf8')) as Record<string, unknown>;
-  assert.equal(schema['$id'], 'https://welcomemat.dev/schema/report-1.json');
+  assert.equal(schema['$id'], 'https://welcomemat.dev/schema/report-2.json');
   assert.equal(schema['$schema'], 'https://json-schema.org/draft/2020-12/schema');
   const ajv = new Ajv2020.default({ strict: true, allErrors: true });
   addFormats.default(ajv);
@@ -316,7 +343,10 @@ test('an extra property on a finding is rejected', async () => {
 
 test('a schemaVersion of another major version or not semver is rejected', async () => {
   await assertRejected((r) => {
-    r['schemaVersion'] = '2.0.0';
+    r['schemaVersion'] = '1.2.0';
+  }, '/schemaVersion: must match pattern');
+  await assertRejected((r) => {
+    r['schemaVersion'] = '3.0.0';
   }, '/schemaVersion: must match pattern');
   await assertRejected((r) => {
     r['schemaVersion'] = '1.0';

@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { WelcomematError } from '../../../src/errors.js';
-import { writeFileAtomic, writeReport } from '../../../src/report/write-report.js';
+import { writeReport } from '../../../src/report/write-report.js';
+import { writeFileAtomic } from '../../../src/util/write-file-atomic.js';
 import { makeSampleReport } from '../../helpers/sample-report.js';
 
 let root: string;

@@ -1,5 +1,6 @@
 // Decides which pages get the interactive gatherers (keyboard, zoom, motion): every page, or one per layout.
 import type { ResolvedOptions } from '../config/options.js';
+import type { InteractionSample } from '../model/report.js';
 
 /**
  * The interactive gatherers load each page up to three more times and press, resize and
@@ -13,15 +14,29 @@ export class InteractionSampler {
 
   constructor(private readonly options: Pick<ResolvedOptions, 'interaction'>) {}
 
-  /** Null when `url` gets the interactive gatherers; otherwise why it does not. */
-  claim(layoutSignature: string, url: string): string | null {
+  /**
+   * Null when `url` gets the interactive gatherers; otherwise why it does not. Asking again
+   * for a URL that already got them (a page retried after a crash) gives the same answer.
+   */
+  claim(layoutSignature: string, url: string): InteractionSample | null {
     const { sampling, maxPages } = this.options.interaction;
     if (sampling === 'all') return null;
     const first = this.firstByLayout.get(layoutSignature);
-    if (first !== undefined) return `same layout as ${first}, where the keyboard, zoom and motion checks ran`;
-    if (this.sampled >= maxPages) return `the limit of ${maxPages} layouts for keyboard, zoom and motion checks was reached`;
+    if (first === url) return null;
+    if (first !== undefined) return { reason: 'same-layout', standIn: first };
+    if (this.sampled >= maxPages) return { reason: 'layout-limit', limit: maxPages };
     this.firstByLayout.set(layoutSignature, url);
     this.sampled++;
     return null;
+  }
+
+  /** [layout signature, first page] pairs, for a crawl state. */
+  snapshot(): [string, string][] {
+    return [...this.firstByLayout];
+  }
+
+  restore(layouts: [string, string][]): void {
+    for (const [signature, url] of layouts) this.firstByLayout.set(signature, url);
+    this.sampled = this.firstByLayout.size;
   }
 }

@@ -1,8 +1,8 @@
 // Opens one URL in a tab and says what happened: a page to audit, a non-HTML target, or an error.
 import type { HTTPRequest, HTTPResponse, Page } from 'puppeteer';
-import { blockResources, type BlockableResource } from '../browser/block-resources.js';
+import { blockResources, type BlockableResource } from './block-resources.js';
 import type { PageError } from '../model/report.js';
-import { errorMessage } from '../util/with-budget.js';
+import { errorMessage } from '../util/error-message.js';
 import { guardNavigation } from './navigation-guard.js';
 
 export interface LoadTimeouts {

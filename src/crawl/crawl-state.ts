@@ -1,15 +1,16 @@
 // Saves and loads a crawl in progress (pages done, their findings, the frontier) so a stopped audit can be resumed.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { FrontierSnapshot } from '../crawl/frontier.js';
+import type { SitePageInput } from '../checks/run-checks.js';
+import type { FrontierSnapshot } from './frontier.js';
+import type { ClaimsSnapshot } from './local-claims.js';
 import { WelcomematError } from '../errors.js';
 import type { CheckError, Finding } from '../model/finding.js';
 import type { PageResult } from '../model/report.js';
-import { writeFileAtomic } from '../report/write-report.js';
-import type { SitePageInput } from './run-checks.js';
+import { writeFileAtomic } from '../util/write-file-atomic.js';
 
 /** Bumped when the saved shape changes; an older file is refused rather than misread. */
-export const CRAWL_STATE_VERSION = 1;
+export const CRAWL_STATE_VERSION = 2;
 
 /** The file name the CLI keeps the crawl state under, in the report folder. */
 export const CRAWL_STATE_FILE = 'crawl-state.json';
@@ -31,8 +32,10 @@ export interface SavedCrawlState {
   findings: Finding[];
   checkErrors: CheckError[];
   sitePages: SitePageInput[];
-  claimedFinalUrls: string[];
+  claims: ClaimsSnapshot;
   frontier: FrontierSnapshot;
+  /** Set by a queued run: its id, so a resume finds its jobs and claims in the queue again. */
+  runId?: string;
 }
 
 export async function saveCrawlState(filePath: string, state: Omit<SavedCrawlState, 'version' | 'savedAt'>): Promise<void> {

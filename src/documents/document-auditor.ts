@@ -1,0 +1,86 @@
+// Collects the documents a crawl finds (deduplicated, capped, with the pages that link to them) and audits them beside the pages, one at a time by default.
+import pLimit from 'p-limit';
+import type { DocumentLink, DocumentResult, SkippedDocument } from '../model/document.js';
+import { auditDocument, type AuditDocumentOptions } from './audit-document.js';
+
+/** Links kept per document: enough to find the pages to fix, small enough for a report with a site-wide footer link. */
+export const MAX_LINKS_PER_DOCUMENT = 20;
+
+export interface DocumentAuditorOptions extends Omit<AuditDocumentOptions, 'onReadStats'> {
+  /** Documents audited at most per site (the issue's default is 50); later ones are listed as skipped. */
+  maxDocuments: number;
+  /**
+   * Documents read at once. 1 by default: each read may use up to the documented memory
+   * limit (src/documents/limits.ts), and documents must not take the pages' CPU.
+   */
+  concurrency?: number;
+}
+
+export interface DocumentAuditorResults {
+  /** In the order the documents were found. */
+  documents: DocumentResult[];
+  skipped: SkippedDocument[];
+}
+
+export type AddOutcome = 'queued' | 'already-known' | 'over-limit';
+
+/** The key a document is known by: its URL without the fragment (#page=3 is the same file). */
+function documentKey(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.hash = '';
+    return parsed.href;
+  } catch {
+    return url;
+  }
+}
+
+function addLink(links: DocumentLink[], link: DocumentLink | undefined): void {
+  if (!link || links.length >= MAX_LINKS_PER_DOCUMENT) return;
+  if (links.some((known) => known.url === link.url && known.text === link.text)) return;
+  links.push({ url: link.url, text: link.text.replace(/\s+/g, ' ').trim() });
+}
+
+/**
+ * `add` a document URL whenever a page links to it (or a navigation turns out to be one);
+ * audits start at once in the background, within the concurrency; `results` waits for them.
+ */
+export function createDocumentAuditor(options: DocumentAuditorOptions) {
+  const { maxDocuments, concurrency = 1, ...auditOptions } = options;
+  const slots = pLimit(concurrency);
+  const audited = new Map<string, { links: DocumentLink[]; result: Promise<DocumentResult> }>();
+  const skipped = new Map<string, SkippedDocument>();
+
+  return {
+    add(url: string, link?: DocumentLink): AddOutcome {
+      const key = documentKey(url);
+      const known = audited.get(key);
+      if (known) {
+        addLink(known.links, link);
+        return 'already-known';
+      }
+      if (audited.size >= maxDocuments) {
+        const entry = skipped.get(key) ?? { url: key, reason: 'max-documents' as const, linkedFrom: [] };
+        addLink(entry.linkedFrom, link);
+        skipped.set(key, entry);
+        return 'over-limit';
+      }
+      const links: DocumentLink[] = [];
+      addLink(links, link);
+      audited.set(key, { links, result: slots(() => auditDocument(key, auditOptions)) });
+      return 'queued';
+    },
+
+    /** How many documents are queued or audited. */
+    get count(): number {
+      return audited.size;
+    },
+
+    async results(): Promise<DocumentAuditorResults> {
+      const documents = await Promise.all([...audited.values()].map(async ({ links, result }) => ({ ...(await result), linkedFrom: links })));
+      return { documents, skipped: [...skipped.values()] };
+    },
+  };
+}
+
+export type DocumentAuditor = ReturnType<typeof createDocumentAuditor>;

@@ -1,0 +1,168 @@
+// One page visit: load the URL in a tab, gather its artifacts within their budgets, run page checks, and return plain, serialisable results.
+import type { BrowserContext, Page } from 'puppeteer';
+import type { ResolvedOptions } from '../config/options.js';
+import { closeQuietly, disarm } from '../browser/disarm.js';
+import { loadPage } from '../browser/load-page.js';
+import { guardNavigation } from '../browser/navigation-guard.js';
+import { axeFindings, axeNotRun, axeOutcomes } from '../checks/axe-findings.js';
+import type { Check } from '../checks/check.js';
+import { runPageChecks } from '../checks/run-checks.js';
+import type { ArtifactName, PageArtifacts } from '../gather/artifacts.js';
+import { isArtifactFailure } from '../gather/artifacts.js';
+import type { Gatherer } from '../gather/gatherer.js';
+import type { CheckError, Finding } from '../model/finding.js';
+import { emptyOutcomes } from '../model/outcome.js';
+import { emptyPageResult, type PageTask } from '../model/page-task.js';
+import type { InteractionSample, PageResult, SkippedUrl } from '../model/report.js';
+import { errorMessage } from '../util/error-message.js';
+import { runGatherers } from './run-gatherers.js';
+
+/**
+ * What the crawl decides for a page while it is being visited. In one process these are
+ * plain calls; with a queue a worker asks Redis, so that two workers never both audit
+ * one final URL or both stand in for one layout.
+ */
+export interface PageClaims {
+  /**
+   * Called once the final URL is known: why the page must not be audited (another URL
+   * already led there, or a redirect left the scope), or null to go on. Asking again for
+   * the same task (a retry) gives the same answer.
+   */
+  claimFinalUrl(task: PageTask, finalUrl: string): Promise<SkippedUrl | null>;
+  /** Whether this page gets the interactive gatherers: null for yes, else why another page stands in. */
+  claimInteraction(layoutSignature: string, url: string): Promise<InteractionSample | null>;
+}
+
+/** What a page visit needs besides the task: the same for every page of a run. */
+export interface PageVisitSetup {
+  options: ResolvedOptions;
+  gatherers: Gatherer[];
+  checks: Check[];
+  /** Artifacts some enabled check (or the crawl) needs. */
+  neededArtifacts: ReadonlySet<ArtifactName>;
+  /** Artifacts site checks need; kept after the page closes and sent back with the result. */
+  siteArtifactNames: ReadonlySet<ArtifactName>;
+  /** The axe rules the run selected, so a page whose axe run failed can say which rules did not run. */
+  selectedAxeRules: string[];
+}
+
+export type PageVisit =
+  | {
+      kind: 'audited';
+      page: PageResult;
+      findings: Finding[];
+      checkErrors: CheckError[];
+      /** Every link href on the page, unfiltered; the crawl decides what to follow. */
+      links: string[];
+      /** Only the artifacts site checks need, so memory stays small on long crawls. */
+      siteArtifacts: PageArtifacts;
+    }
+  | { kind: 'failed'; page: PageResult }
+  | { kind: 'skipped'; skipped: SkippedUrl };
+
+function pickArtifacts(artifacts: PageArtifacts, names: ReadonlySet<ArtifactName>): PageArtifacts {
+  const kept: PageArtifacts = {};
+  for (const name of names) if (artifacts[name] !== undefined) (kept as Record<string, unknown>)[name] = artifacts[name];
+  return kept;
+}
+
+const CRASH_PATTERN = /crash|Target closed|Session closed|Protocol error/i;
+
+/** Visits one page in a new tab of `context`; never throws for anything the page does. */
+export async function visitPage(task: PageTask, context: BrowserContext, setup: PageVisitSetup, claims: PageClaims): Promise<PageVisit> {
+  const started = Date.now();
+  const result = emptyPageResult(task);
+  let page: Page | undefined;
+  try {
+    page = await context.newPage();
+    disarm(page);
+    const guard = await guardNavigation(page);
+    const tab = page;
+    // When the tab's renderer dies (out of memory, say), calls into it can wait for the
+    // protocol timeout; the crash event ends the visit of this page at once instead.
+    const crash = new Promise<never>((_, reject) => tab.once('error', (error: Error) => reject(new Error(`the tab crashed: ${error.message}`))));
+    crash.catch(() => undefined);
+    const loaded = await Promise.race([loadPage(page, task.url, setup.options), crash]);
+    result.finalUrl = loaded.finalUrl;
+    result.redirects = loaded.redirects;
+    result.status = loaded.status;
+
+    if (loaded.kind === 'not-html') {
+      return { kind: 'skipped', skipped: { url: task.url, reason: 'not-html', detail: loaded.detail, ...(task.from ? { from: task.from } : {}) } };
+    }
+    if (loaded.kind === 'error') {
+      result.error = loaded.error;
+      result.timing.totalMs = Date.now() - started;
+      return { kind: 'failed', page: result };
+    }
+    const claimRefused = await claims.claimFinalUrl(task, loaded.finalUrl);
+    if (claimRefused) return { kind: 'skipped', skipped: claimRefused };
+
+    result.timing.loadMs = loaded.loadMs;
+    const gatherStarted = Date.now();
+    const gathered = await Promise.race([
+      runGatherers(page, loaded.finalUrl, loaded.loadMs, {
+        context,
+        options: setup.options,
+        gatherers: setup.gatherers,
+        neededArtifacts: setup.neededArtifacts,
+        claimInteraction: (signature, url) => claims.claimInteraction(signature, url),
+      }),
+      crash,
+    ]);
+    const { artifacts } = gathered;
+    if (gathered.sampled) result.sampled = gathered.sampled;
+    result.timing.gatherMs = Date.now() - gatherStarted;
+    result.gathererErrors = gathered.errors;
+    const screenshot = artifacts.screenshot;
+    if (screenshot && !isArtifactFailure(screenshot)) result.screenshot = screenshot.file;
+
+    const dom = artifacts.dom;
+    if (dom && !isArtifactFailure(dom)) {
+      result.title = dom.title;
+      result.lang = dom.htmlLang;
+    } else if (dom && isArtifactFailure(dom)) {
+      // Without the DOM snapshot nothing about the page is known; count it as failed.
+      result.error = { code: /crash|Target closed/i.test(dom.message) ? 'crashed' : dom.timedOut ? 'timeout' : 'unknown', message: dom.message };
+      result.timing.totalMs = Date.now() - started;
+      return { kind: 'failed', page: result };
+    }
+
+    const findings: Finding[] = [];
+    const checkErrors: CheckError[] = [];
+    const outcomes = emptyOutcomes();
+    const axe = artifacts.axe;
+    if (axe && !isArtifactFailure(axe)) {
+      const fromAxe = axeFindings(axe, loaded.finalUrl);
+      findings.push(...fromAxe.findings);
+      checkErrors.push(...fromAxe.errors);
+      axeOutcomes(axe, outcomes);
+    } else if (axe) {
+      axeNotRun(setup.selectedAxeRules, axe, outcomes);
+    }
+    const own = runPageChecks(setup.checks, artifacts, loaded.finalUrl, setup.options, gathered.absent);
+    findings.push(...own.findings);
+    checkErrors.push(...own.errors);
+    outcomes.failed.push(...own.outcomes.failed);
+    outcomes.needsReview.push(...own.outcomes.needsReview);
+    outcomes.notApplicable.push(...own.outcomes.notApplicable);
+    outcomes.notRun.push(...own.outcomes.notRun);
+    outcomes.errored.push(...own.outcomes.errored);
+    result.outcomes = outcomes;
+
+    result.violations = findings.filter((f) => f.kind === 'violation').length;
+    result.needsReview = findings.filter((f) => f.kind === 'needs-review').length;
+    result.timing.totalMs = Date.now() - started;
+    const links = dom && !isArtifactFailure(dom) ? [...dom.links.map((link) => link.href), ...(dom.metaRefreshUrl ? [dom.metaRefreshUrl] : [])] : [];
+    // Where the page tried to send itself (blocked by the guard) is a link like any other; scope decides.
+    links.push(...guard.blocked);
+    return { kind: 'audited', page: result, findings, checkErrors, links, siteArtifacts: pickArtifacts(artifacts, setup.siteArtifactNames) };
+  } catch (error) {
+    const message = errorMessage(error);
+    result.error = { code: CRASH_PATTERN.test(message) ? 'crashed' : 'unknown', message };
+    result.timing.totalMs = Date.now() - started;
+    return { kind: 'failed', page: result };
+  } finally {
+    if (page) await closeQuietly(page);
+  }
+}
