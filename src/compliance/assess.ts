@@ -2,7 +2,8 @@
 import type { Report } from '../model/report.js';
 import { acrCatalog, compareIds, enData, wcagData, type EnChapterData } from '../standards/data.js';
 import { clauseNotApplicable, indexRules, knownClause, performanceStatements, statementRules, websiteScope, type CriteriaIndex } from './mapping.js';
-import { hasOutcomes, resultForRules, type CriterionResult } from './results.js';
+import { documentsOf, hasOutcomes, resultForRules, type CriterionResult } from './results.js';
+import { documentManualSteps } from '../checks/document-checks.js';
 import { checkVerdict, type ManualVerdict, type ManualVerdicts, type VerdictCheck } from './verdicts.js';
 
 /**
@@ -153,9 +154,10 @@ function enChapter(report: Report, index: CriteriaIndex, verdicts: ManualVerdict
         ),
       };
     case 'documents': {
-      // Chapter 10 rows only when document rules ran: the catalog's own clauses and the 10.x.y.z clauses document checks name.
-      const named = [...index.byEn.keys()].filter((id) => id.startsWith('10.') && knownClause(id));
-      if (named.length === 0) return { ...base, note: 'documents-not-audited', rows: [] };
+      // Chapter 10 rows only when documents were audited: the catalog's own clauses, the 10.x.y.z clauses
+      // document checks name, and those only a person can judge in a document (documentManualSteps).
+      const named = [...index.byEn.keys(), ...documentManualSteps.flatMap((step) => step.en301549)].filter((id) => id.startsWith('10.') && knownClause(id));
+      if (named.length === 0 || documentsOf(report).length === 0) return { ...base, note: 'documents-not-audited', rows: [] };
       const ids = [...new Set([...chapter.clauses.filter((clause) => isRequirement(clause.id, clause.handle, [])).map((clause) => clause.id), ...named])].sort(compareIds);
       return {
         ...base,

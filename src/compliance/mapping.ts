@@ -1,4 +1,6 @@
 // Which WCAG criteria and EN 301 549 clauses each rule tests: axe rules from data/mapping/axe-rules.json, welcomemat checks from their metadata.
+import type { Check, DocumentCheck } from '../checks/check.js';
+import { documentChecks } from '../checks/document-checks.js';
 import { allChecks, findCheck } from '../checks/registry.js';
 import type { RuleRef } from '../model/outcome.js';
 import type { Report } from '../model/report.js';
@@ -41,15 +43,15 @@ function criteriaFromReport(report: Report, ruleId: string): string[] {
 /**
  * The criteria and clauses one rule tests. axe rules: their tags (data/mapping/axe-rules.json);
  * welcomemat checks: `meta.wcag`, the chapter 9 clause of each A/AA criterion (page and site
- * checks: they judge web pages), and `meta.en301549`. A rule neither knows takes the criteria
- * its findings carried in the report.
+ * checks: they judge web pages), and `meta.en301549` (chapter 10 for document checks). A rule
+ * neither knows takes the criteria its findings carried in the report.
  */
 export function ruleCriteria(rule: Pick<RuleRef, 'id' | 'source'>, report?: Report): RuleCriteria {
   if (rule.source === 'axe') {
     const mapped = axeRuleMapping(rule.id);
     if (mapped) return { wcag: [...mapped.wcag], en: [...mapped.en, ...(mapped.en4 ?? [])].filter(knownClause) };
   } else {
-    const check = findCheck(rule.id);
+    const check: Check | DocumentCheck | undefined = findCheck(rule.id) ?? documentChecks.find((candidate) => candidate.meta.id === rule.id);
     if (check) {
       const web = check.scope === 'page' || check.scope === 'site';
       const derived = web ? check.meta.wcag.map(webClauseOf).filter((id): id is string => !!id) : [];
@@ -96,7 +98,8 @@ export function indexRules(report: Report): CriteriaIndex {
   };
   for (const rule of rules) {
     const criteria = ruleCriteria(rule, report);
-    for (const id of criteria.wcag) add(byWcag, id, rule);
+    // A document rule answers the WCAG criterion for documents (EN chapter 10, the ACR's electronic-docs), not for the web pages.
+    if (rule.scope !== 'document') for (const id of criteria.wcag) add(byWcag, id, rule);
     for (const id of criteria.en) add(byEn, id, rule);
   }
   return { rules, byWcag, byEn };

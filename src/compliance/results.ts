@@ -35,6 +35,8 @@ export interface CriterionFix {
 
 export interface CriterionResult {
   status: CriterionStatus;
+  /** What the counts count: web pages, or documents (PDF) for rules that judge documents only. */
+  unit: 'pages' | 'documents';
   /** The rules that test it (switched-off ones included, with `off`). */
   rules: RuleRef[];
   /** Pages where one of its rules failed (final URLs), including the pages a failing site rule named. */
@@ -47,7 +49,7 @@ export interface CriterionResult {
   judgedUrls: string[];
   /** Pages where at least one of its rules ran. */
   ranPages: number;
-  /** Pages audited (loaded), the denominator of every count. */
+  /** Pages audited (loaded), or documents read, the denominator of every count. */
   auditedPages: number;
   notRun: NotRunSummary[];
   /** Fixes of its rules, highest priority first. */
@@ -57,6 +59,20 @@ export interface CriterionResult {
 }
 
 const key = (rule: Pick<RuleRef, 'id' | 'source'>) => `${rule.source}:${rule.id}`;
+
+/** One audited document as the results need it: report.documents (DocumentResult) once the audit records documents. */
+interface AuditedDocument {
+  url: string;
+  finalUrl?: string;
+  error?: unknown;
+  outcomes?: RuleOutcomes;
+}
+
+/** The documents audited with the report; none where the report has no `documents`. */
+export function documentsOf(report: Report): AuditedDocument[] {
+  const documents = (report as { documents?: unknown }).documents;
+  return Array.isArray(documents) ? (documents as AuditedDocument[]) : [];
+}
 
 /** Whether the report records outcomes (schema 2.0 on). */
 export function hasOutcomes(report: Report): boolean {
@@ -94,12 +110,15 @@ function judge(outcomes: RuleOutcomes, rules: RuleRef[], notRun: Map<string, Not
 /** The automated result of a set of rules across the site: the result of a criterion, a clause or a performance statement. */
 export function resultForRules(report: Report, rules: RuleRef[]): CriterionResult {
   const recorded = hasOutcomes(report);
-  const auditedPages = report.pages.filter((page) => !page.error);
+  const documentRules = rules.filter((rule) => rule.scope === 'document');
+  const unit: CriterionResult['unit'] = rules.length > 0 && documentRules.length === rules.length ? 'documents' : 'pages';
+  // Places where the rules judge: web pages, or documents (a document's outcomes are there even when it could not be read: not-run).
+  const auditedPages: { url: string; finalUrl?: string }[] = unit === 'documents' ? documentsOf(report).filter((document) => document.outcomes) : report.pages.filter((page) => !page.error);
   const ids = new Set(rules.map(key));
   const fixes = report.fixes
     .filter((fix) => ids.has(key({ id: fix.ruleId, source: fix.source === 'lighthouse' ? 'axe' : fix.source })))
     .map((fix) => ({ id: fix.id, title: fix.title, ruleId: fix.ruleId, source: fix.source, kind: fix.kind, pages: fix.pages.length, instances: fix.instances }));
-  const base = { rules, auditedPages: auditedPages.length, fixes, outcomesRecorded: recorded };
+  const base = { rules, unit, auditedPages: auditedPages.length, fixes, outcomesRecorded: recorded };
   if (rules.length === 0) return { ...base, status: 'not-tested', failedPages: [], reviewPages: [], judgedPages: 0, judgedUrls: [], ranPages: 0, notRun: [] };
 
   const failed = new Set<string>();
@@ -123,10 +142,14 @@ export function resultForRules(report: Report, rules: RuleRef[]): CriterionResul
   const counted = new Set<string>();
   const pageRules = rules.filter((rule) => rule.scope === 'page');
   const siteRules = rules.filter((rule) => rule.scope === 'site');
-  for (const page of auditedPages) {
-    if (!page.outcomes || pageRules.length === 0) continue;
-    const url = page.finalUrl || page.url;
-    const verdict = judge(page.outcomes, pageRules, notRun, url, counted);
+  const places: { url: string; outcomes?: RuleOutcomes; rules: RuleRef[] }[] =
+    unit === 'documents'
+      ? documentsOf(report).map((document) => ({ url: document.finalUrl || document.url, ...(document.outcomes ? { outcomes: document.outcomes } : {}), rules: documentRules }))
+      : report.pages.filter((page) => !page.error).map((page) => ({ url: page.finalUrl || page.url, ...(page.outcomes ? { outcomes: page.outcomes } : {}), rules: pageRules }));
+  for (const place of places) {
+    if (!place.outcomes || place.rules.length === 0) continue;
+    const url = place.url;
+    const verdict = judge(place.outcomes, place.rules, notRun, url, counted);
     if (verdict !== 'none') ranPages++;
     if (verdict === 'failed') failed.add(url);
     else if (verdict === 'needs-review') review.add(url);

@@ -10,27 +10,29 @@ export type FixTitle = (fix: Pick<Fix, 'id' | 'ruleId' | 'source' | 'title'>) =>
 
 export const defaultFixTitle: FixTitle = (fix) => fix.title;
 
-function notRunText(texts: ComplianceTexts, entry: NotRunSummary): string {
+function notRunText(texts: ComplianceTexts, entry: NotRunSummary, documents: boolean): string {
   const who = entry.gatherers.join(', ');
-  return texts.t(`notRun.${entry.reason}`, { count: entry.pages, gatherers: who || texts.t('notRun.aGatherer') });
+  return texts.t(`${documents ? 'documentNotRun' : 'notRun'}.${entry.reason}`, { count: entry.pages, gatherers: who || texts.t('notRun.aGatherer') });
 }
 
-/** The automated result of a row as lines of text. */
+/** The automated result of a row as lines of text (counted in pages, or in documents for document rules). */
 export function resultLines(texts: ComplianceTexts, result: CriterionResult): string[] {
   const total = result.auditedPages;
+  const documents = result.unit === 'documents';
+  const counted = documents ? 'documentResult' : 'result';
   const lines: string[] = [];
   switch (result.status) {
     case 'fails':
-      lines.push(result.judgedPages > 0 ? texts.t('result.fails', { count: result.failedPages.length, total }) : texts.t('result.failsSite'));
+      lines.push(result.judgedPages > 0 ? texts.t(`${counted}.fails`, { count: result.failedPages.length, total }) : texts.t('result.failsSite'));
       break;
     case 'needs-review':
-      lines.push(texts.t('result.needsReview', { count: result.reviewPages.length, total }));
+      lines.push(texts.t(`${counted}.needsReview`, { count: result.reviewPages.length, total }));
       break;
     case 'no-automated-failure':
-      lines.push(texts.t('result.noAutomatedFailure', { count: result.judgedPages || result.ranPages }));
+      lines.push(texts.t(`${counted}.noAutomatedFailure`, { count: result.judgedPages || result.ranPages }));
       break;
     case 'nothing-found':
-      lines.push(texts.t('result.nothingFound', { count: result.ranPages }));
+      lines.push(texts.t(`${counted}.nothingFound`, { count: result.ranPages }));
       break;
     case 'not-run':
       lines.push(texts.t('result.notRun'));
@@ -42,7 +44,7 @@ export function resultLines(texts: ComplianceTexts, result: CriterionResult): st
       lines.push(texts.t('result.notRecorded'));
       break;
   }
-  for (const entry of result.notRun) lines.push(notRunText(texts, entry));
+  for (const entry of result.notRun) lines.push(notRunText(texts, entry, documents));
   return lines;
 }
 

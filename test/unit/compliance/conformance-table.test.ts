@@ -1,7 +1,13 @@
 // The conformance table on constructed reports: planted failures fail with their fixes and pages; a clean site has no failures and lists what a person owes; older reports say outcomes were not recorded.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fs from 'node:fs';
+import Ajv from 'ajv';
+import { buildAcr } from '../../../src/compliance/acr.js';
+import { openAcrSchemaPath } from '../../../src/standards/data.js';
 import { buildConformanceTable } from '../../../src/compliance/conformance-table.js';
+import { emptyOutcomes, type RuleOutcomes, type RuleRef } from '../../../src/model/outcome.js';
+import type { Report } from '../../../src/model/report.js';
 import { renderConformanceHtml, renderConformanceJson } from '../../../src/compliance/render-conformance.js';
 import { makeSampleReport } from '../../helpers/sample-report.js';
 
@@ -90,5 +96,46 @@ describe('conformance table', () => {
     assert.match(html, /<input type="checkbox" id="only21"> <label for="only21">/);
     assert.match(html, /<tr class="[^"]*wcag22-only[^"]*"><th scope="row">2\.4\.11 /);
     assert.doesNotMatch(html, /<script/i);
+  });
+});
+
+describe('documents in the conformance table and the ACR', () => {
+  /** The sample report with two audited PDFs (report.documents, as the documents auditor records them). */
+  function withDocuments(): Report {
+    const report = makeSampleReport({ outcomes: true });
+    const rules: RuleRef[] = [...(report.rules ?? []), { id: 'pdf-no-title', source: 'welcomemat', scope: 'document' }, { id: 'pdf-not-tagged', source: 'welcomemat', scope: 'document' }];
+    const outcomes = (failed: string[]): RuleOutcomes => ({ ...emptyOutcomes(), failed });
+    const documents = [
+      { url: 'https://www.crumb-and-kettle.example/menu.pdf', finalUrl: 'https://www.crumb-and-kettle.example/menu.pdf', outcomes: outcomes(['pdf-no-title']) },
+      { url: 'https://www.crumb-and-kettle.example/prices.pdf', finalUrl: 'https://www.crumb-and-kettle.example/prices.pdf', outcomes: outcomes([]) },
+    ];
+    return { ...report, rules, documents } as Report;
+  }
+
+  it('reports chapter 10 by document, and keeps document rules out of the web rows', () => {
+    const report = withDocuments();
+    const table = buildConformanceTable(report);
+    const documents = table.en.find((chapter) => chapter.number === 10)!;
+    assert.equal(documents.note, 'documents');
+    const titled = documents.rows.find((item) => item.id === '10.2.4.2')!;
+    assert.equal(titled.result.unit, 'documents');
+    assert.equal(titled.result.status, 'fails');
+    assert.deepEqual(titled.result.failedPages, ['https://www.crumb-and-kettle.example/menu.pdf']);
+    assert.equal(titled.result.auditedPages, 2);
+    assert.equal(documents.rows.find((item) => item.id === '10.1.3.2')?.result.status, 'not-tested', 'reading order: a person checks');
+    assert.ok(!row(table, '2.4.2').result.rules.some((rule) => rule.id === 'pdf-no-title'), 'the web row is about web pages');
+    assert.match(renderConformanceHtml(report), /Fails in 1 of 2 documents/);
+    assert.equal(buildConformanceTable(makeSampleReport({ outcomes: true })).en.find((chapter) => chapter.number === 10)?.note, 'documents-not-audited');
+  });
+
+  it('gives the ACR\'s WCAG rows an electronic-docs component where documents were audited', () => {
+    const acr = buildAcr(withDocuments());
+    const titled = acr.chapters['success_criteria_level_a'].criteria!.find((criterion) => criterion.num === '2.4.2')!;
+    assert.deepEqual(titled.components.map((component) => component.name), ['web', 'electronic-docs']);
+    assert.equal(titled.components[1].adherence.level, 'partially-supports');
+    assert.match(titled.components[1].adherence.notes, /^Fails in 1 of 2 documents/);
+    assert.ok(acr.chapters['en_301_549_non-web-documents'].criteria?.some((criterion) => criterion.num === '10.2.4.2'));
+    const validate = new Ajv.default({ strict: false }).compile(JSON.parse(fs.readFileSync(openAcrSchemaPath, 'utf8')) as object);
+    assert.ok(validate(acr), JSON.stringify(validate.errors));
   });
 });
