@@ -49,11 +49,13 @@ export function statementDocument(model: StatementModel, options: { locale?: str
   blocks.push({ h: 3, text: [texts.t('statement.nonComplianceTitle')] });
   if (model.nonAccessible.length === 0 && model.ownerFindings.length === 0) blocks.push({ p: [texts.t('statement.noBarriersFound')] });
   else {
-    const items: Inline[][] = model.nonAccessible.map((item) => [
-      { site: fixTitle({ id: item.fixId, ruleId: item.ruleId, source: item.source as 'axe' | 'welcomemat', title: item.title }) },
-      ' ',
-      item.wcag.length > 0 ? texts.t('statement.fixCriteria', { criteria: item.wcag.join(', '), count: item.pages }) : texts.t('statement.fixPages', { count: item.pages }),
-    ]);
+    // Fix titles name either the problem (axe: "Buttons have no text") or the goal (a check: "Videos have captions"): "to fix" reads right with both.
+    const items: Inline[][] = model.nonAccessible.map((item) => {
+      const title: Inline = { site: fixTitle({ id: item.fixId, ruleId: item.ruleId, source: item.source as 'axe' | 'welcomemat', title: item.title }) };
+      return item.wcag.length > 0
+        ? inlineText(texts, 'statement.fixCriteria', { title, criteria: item.wcag.join(', '), count: item.pages })
+        : inlineText(texts, 'statement.fixPages', { title, count: item.pages });
+    });
     for (const finding of model.ownerFindings) items.push([`${finding.id} ${texts.name('wcag', finding.id, finding.handle)}: `, ...(finding.remarks ? [{ site: finding.remarks } as Inline] : [texts.t(`terms.${finding.verdict}`)])]);
     blocks.push({ ul: items });
     if (model.moreNonAccessible > 0) blocks.push({ p: [texts.t('statement.moreBarriers', { count: model.moreNonAccessible })] });

@@ -179,8 +179,9 @@ export function resultForRules(report: Report, rules: RuleRef[]): CriterionResul
   }
   for (const url of failed) review.delete(url);
   for (const url of [...failed, ...review]) judged.add(url);
+  // Rules off for the whole run are marked "(off)" where the rules are listed; they make the criterion "not run" only when none is left.
   const off = rules.filter((rule) => rule.off);
-  if (off.length > 0) {
+  if (off.length > 0 && off.length === rules.length) {
     const entry = notRun.get('switched-off') ?? { reason: 'switched-off' as const, pages: 0, gatherers: [], rules: [] };
     notRun.set('switched-off', { ...entry, pages: auditedPages.length, rules: [...new Set([...entry.rules, ...off.map((rule) => rule.id)])] });
   }

@@ -52,7 +52,7 @@ describe('accessibility statement draft', () => {
 
   it('lists the non-accessible content in plain words from the top fixes, with criteria and page counts', () => {
     const md = renderStatementMarkdown(report);
-    assert.match(md, /- Label every form field \(WCAG 4\.1\.2, 1\.3\.1\), on 3 pages\./);
+    assert.match(md, /- To fix on 3 pages: Label every form field \(WCAG 4\.1\.2, 1\.3\.1\)\./);
     const statement = buildStatement(report);
     assert.deepEqual(statement.nonAccessible.map((item) => item.fixId), report.fixes.filter((fix) => fix.kind === 'violation').map((fix) => fix.id));
   });
