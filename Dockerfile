@@ -25,7 +25,7 @@ COPY . .
 # Compile, drop the dev dependencies (TypeScript, and the "node" package the project
 # pins for npm scripts: the image uses the base image's Node), then gather what runs:
 # everything the context holds (.dockerignore keeps tests, docs and local state out:
-# data folders such as templates/, locales/, schema/, demo-site/ come along by
+# data folders such as templates/, locales/, schema/, data/, demo-site/ come along by
 # themselves) except the TypeScript sources, with dist/src for the compiled code.
 # Source maps and type declarations are never read at run time (about 80 MB).
 RUN npm run build \

@@ -27,7 +27,11 @@ export type WelcomematErrorCode =
   | 'BROWSER_LAUNCH_FAILED'
   | 'INTERRUPTED'
   /** A login step or login script failed, so the pages behind the login cannot be reached. */
-  | 'LOGIN_FAILED';
+  | 'LOGIN_FAILED'
+  /** A report file to re-render is missing, not JSON, or not a welcomemat report. */
+  | 'BAD_REPORT'
+  /** The manual-verdicts file is missing or invalid. */
+  | 'BAD_VERDICTS';
 
 const exitCodeByError: Record<WelcomematErrorCode, number> = {
   BAD_URL: EXIT_CODES.badInput,
@@ -39,6 +43,8 @@ const exitCodeByError: Record<WelcomematErrorCode, number> = {
   BROWSER_LAUNCH_FAILED: EXIT_CODES.browserUnavailable,
   INTERRUPTED: EXIT_CODES.interrupted,
   LOGIN_FAILED: EXIT_CODES.startPageUnreachable,
+  BAD_REPORT: EXIT_CODES.badInput,
+  BAD_VERDICTS: EXIT_CODES.badInput,
 };
 
 export class WelcomematError extends Error {

@@ -12,6 +12,7 @@ import { AXE_VERSION } from '../gather/axe-gatherer.js';
 import { lighthouseForAudit } from '../lighthouse/run-lighthouse.js';
 import type { LighthouseSummary, Report } from '../model/report.js';
 import { createVisitSetup } from '../page/visit-setup.js';
+import { collectContacts } from '../compliance/collect-contacts.js';
 import { buildReport } from '../prioritize/build-report.js';
 import { InProcessRunner } from '../runner/in-process-runner.js';
 import { toolVersion } from '../util/tool-version.js';
@@ -58,6 +59,7 @@ export async function audit(input: AuditOptions & CrawlStateOptions): Promise<Re
     findings: [...crawl.findings, ...site.findings],
     checkErrors: [...crawl.checkErrors, ...site.errors],
     rules: ruleCatalog(checks, options),
+    contacts: collectContacts(crawl.contacts),
     siteOutcomes: site.outcomes,
     ...(lighthouse ? { lighthouse } : {}),
   });

@@ -8,6 +8,8 @@ export default defineSiteCheck({
     family: 'help',
     affects: ['everyone'],
     wcag: [],
+    // 12.1.1 and 12.2.2: the accessibility features are described, to visitors and by support (a statement is where a website does it).
+    en301549: ['12.1.1', '12.2.2'],
     level: 'inclusive-practice',
     impact: 'minor',
     whyItMatters:

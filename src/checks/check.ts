@@ -14,10 +14,13 @@ export interface CheckMeta {
   /** WCAG success criteria such as "3.1.1"; empty for inclusive design practice. */
   wcag: string[];
   /**
-   * EN 301 549 (V3.2.1) clauses the check tests, where they are not simply the WCAG
-   * criteria's chapter 9 twins: chapter 10 (non-web documents) for document checks,
-   * such as "10.1.3.1" (Info and relationships) or "10.2.4.2" (Document titled).
-   * Absent or empty: no clause beyond what `wcag` implies.
+   * EN 301 549 (V3.2.1) clauses the check tests (fully or partly), where they are not simply
+   * the WCAG criteria's chapter 9 twins (a page or site check's WCAG x.y.z is clause 9.x.y.z
+   * already, Levels A and AA): chapter 10 (non-web documents) for document checks, such as
+   * "10.1.3.1" (Info and relationships) or "10.2.4.2" (Document titled); chapter 12
+   * (documentation and support services) for the "ways to get help" checks ("12.2.3").
+   * Absent or empty: no clause beyond what `wcag` implies. The conformance table, statement
+   * and ACR read it (src/compliance/mapping.ts).
    */
   en301549?: string[];
   level: WcagLevel;

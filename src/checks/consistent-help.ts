@@ -32,6 +32,8 @@ export default defineSiteCheck({
     family: 'help',
     affects: ['cognitive', 'low-vision', 'blind'],
     wcag: ['3.2.6'],
+    // 12.2.3 Effective communication, in part: help that people can find the same way on every page.
+    en301549: ['12.2.3'],
     level: 'A',
     impact: 'moderate',
     whyItMatters:

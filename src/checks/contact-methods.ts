@@ -8,6 +8,8 @@ export default defineSiteCheck({
     family: 'help',
     affects: ['deaf', 'blind', 'cognitive', 'other-language', 'everyone'],
     wcag: [],
+    // 12.2.3 Effective communication: support reachable in more than one way (phone alone shuts out many deaf people).
+    en301549: ['12.2.3'],
     level: 'inclusive-practice',
     impact: 'serious',
     whyItMatters:

@@ -9,6 +9,8 @@ import { EXIT_CODES, WelcomematError } from '../errors.js';
 import type { Report } from '../model/report.js';
 import { readBrandConfig } from '../report/branding.js';
 import { writeReport } from '../report/write-report.js';
+import { renderReportFile } from '../report/render-file.js';
+import { renderers } from '../report/renderers/index.js';
 import { errorMessage } from '../util/error-message.js';
 import { toolVersion } from '../util/tool-version.js';
 import { createProgressPrinter } from './progress.js';
@@ -16,6 +18,9 @@ import { runDemo } from '../demo/run-demo.js';
 import { auditCommand, initCommand, runCommand, type CommonFlags } from '../run/commands.js';
 import { IMPACTS } from '../model/finding.js';
 import type { GateConfig } from '../config/config-schema.js';
+
+/** The formats --format takes, from the renderer map (one list for every command). */
+const FORMATS = Object.keys(renderers).join(', ');
 
 const list = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((item) => item.trim()).filter(Boolean)];
 
@@ -217,7 +222,7 @@ export function buildProgram(): Command {
     .description('crawl a site in headless Chromium and write a prioritized report')
     .argument('[url...]', 'start URL(s), http or https (default: from the config file)')
     .option('-o, --out <dir>', 'output folder (default: reports/<host>)')
-    .option('-f, --format <list>', 'report formats, comma-separated: html, json, csv, sarif, junit, md, pdf (default html,json)', list, [])
+    .option('-f, --format <list>', `report formats, comma-separated: ${FORMATS} (default html,json)`, list, [])
     .option('--locale <code>', 'report language: en or es (default en)')
     .option('--compare <report.json>', 'say what changed against this earlier report (default: the previous run in the output folder)')
     .option('--lighthouse [pages]', 'also run Lighthouse (performance, SEO, best practices) on the start page and this many sampled pages (default 2)', positiveInt('--lighthouse'))
@@ -269,7 +274,7 @@ Exit codes:
     .command('run')
     .description('audit every site of the config file into reports/<site>/<timestamp>/, with a latest pointer, retention, an index and a webhook; once, or on a schedule')
     .option('-o, --out <dir>', 'output folder (default: output.dir in the config, else reports)')
-    .option('-f, --format <list>', 'report formats, comma-separated: html, json, csv, sarif, junit, md, pdf (default html,json)', list, [])
+    .option('-f, --format <list>', `report formats, comma-separated: ${FORMATS} (default html,json)`, list, [])
     .option('--schedule [cron]', 'stay running and audit on this cron schedule (default: schedule.cron in the config); SIGTERM stops cleanly')
     .option('--run-now', 'with --schedule: also run once right away')
     .option('--retention <n>', 'timestamped runs kept per site (default: output.retention, else 10)', positiveInt('--retention'))
@@ -298,6 +303,46 @@ Exit codes as for "audit"; with several sites, a site's failure code wins over a
         ...(flags.retention !== undefined ? { retention: flags.retention } : {}),
         ...(flags.webhook ? { webhook: flags.webhook } : {}),
       }, { stdout: process.stdout, stderr: process.stderr, signal: controller.signal, summaryLine });
+    });
+
+  program
+    .command('render')
+    .description('write report formats (such as the conformance table, statement and ACR) from an existing report.json, without a browser')
+    .argument('<report>', 'a report.json written by welcomemat')
+    .requiredOption('-f, --format <list>', `formats, comma-separated: ${FORMATS}`, list, [])
+    .option('-o, --out <dir>', 'output folder (default: the report\'s folder)')
+    .option('--locale <code>', 'report language: en or es (default en)')
+    .option('--verdicts <file>', 'manual verdicts YAML (default: the audit\'s compliance.manualVerdicts, when found)')
+    .option('--product <name>', 'product name on the ACR (default: compliance.product.name, else the site name)')
+    .option('--product-version <version>', 'product version on the ACR')
+    .option('--vendor <name>', 'vendor on the ACR (default: compliance.product.vendor, else the site name)')
+    .option('--brand-config <file>', 'white-label branding, JSON or YAML, for the html and pdf formats')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ welcomemat render reports/example.com/report.json --format conformance,statement,acr
+  $ welcomemat render report.json --format statement --locale es -o drafts --verdicts welcomemat.verdicts.yaml
+
+Exit codes: 0 written; 2 bad input (report file, verdicts file, format, locale).`,
+    )
+    .action(async (file: string, flags: { format: string[]; out?: string; locale?: string; verdicts?: string; product?: string; productVersion?: string; vendor?: string; brandConfig?: string }) => {
+      const product = {
+        ...(flags.product ? { name: flags.product } : {}),
+        ...(flags.productVersion ? { version: flags.productVersion } : {}),
+        ...(flags.vendor ? { vendor: flags.vendor } : {}),
+      };
+      const result = await renderReportFile(file, {
+        formats: flags.format,
+        ...(flags.out ? { outDir: flags.out } : {}),
+        ...(flags.locale ? { locale: flags.locale } : {}),
+        ...(flags.verdicts ? { verdicts: flags.verdicts } : {}),
+        ...(Object.keys(product).length > 0 ? { product } : {}),
+        ...(flags.brandConfig ? { branding: readBrandConfig(flags.brandConfig) } : {}),
+      });
+      for (const warning of result.warnings) process.stderr.write(`welcomemat: warning: ${warning}\n`);
+      for (const written of result.files) process.stdout.write(`Report: ${written}\n`);
+      process.exitCode = EXIT_CODES.ok;
     });
 
   program

@@ -48,8 +48,14 @@ sites:
 
 output:
   dir: reports          # reports/<site>/<timestamp>/ plus reports/index.html
-  formats: [html, json]
+  formats: [html, json]   # add conformance, statement, acr for the compliance drafts (docs/compliance.md)
   retention: 10         # timestamped runs kept per site
+
+# The conformance table, accessibility statement and ACR (formats conformance, statement, acr):
+# compliance:
+#   product: { name: "Your shop", version: "2026.11", vendor: "Your Company Ltd", email: access@example.com }
+#   manualVerdicts: welcomemat.verdicts.yaml   # a person's verdict per criterion: verdict, remarks, who, when
+#   countries: [Spain]                         # one enforcement-body blank each in the statement
 
 # CI gates: the command exits 1 when one is reached.
 gate:

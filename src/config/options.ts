@@ -150,6 +150,34 @@ export const auditOptionsSchema = z
         compare: z.string().optional(),
       })
       .prefault({}),
+    /**
+     * The compliance documents (formats conformance, statement, acr; src/compliance/): the
+     * product and vendor the Accessibility Conformance Report names, the countries whose
+     * enforcement body the statement leaves a blank for, and the manual-verdicts file.
+     */
+    compliance: z
+      .object({
+        product: z
+          .object({
+            /** Product name on the ACR; default the site name. */
+            name: z.string().optional(),
+            version: z.string().optional(),
+            /** The company the ACR is from; default the site name. */
+            vendor: z.string().optional(),
+            /** Contact email for the ACR (OpenACR requires one); default the first email found on the site, else a marked blank. */
+            email: z.string().optional(),
+            website: z.string().optional(),
+            description: z.string().optional(),
+          })
+          .strict()
+          .optional(),
+        /** YAML file of a person's verdicts per criterion (verdict, remarks, who, when), relative to the working folder. */
+        manualVerdicts: z.string().optional(),
+        /** Countries the service is offered in: the statement leaves one enforcement-body blank per country. */
+        countries: z.array(z.string()).optional(),
+      })
+      .strict()
+      .optional(),
     /** Lighthouse (performance, SEO, best practices) on the start page and up to `pages` sampled pages. */
     lighthouse: z
       .object({

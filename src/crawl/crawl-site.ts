@@ -1,6 +1,7 @@
 // The crawl: decides which URL is visited next (scope, robots, politeness, limits), hands it to a page runner, records what came back, saves checkpoints, stops cleanly.
 import type { ProgressEvent, ResolvedOptions } from '../config/options.js';
 import type { SitePageInput } from '../checks/run-checks.js';
+import type { PageContact } from '../page/visit-page.js';
 import type { CheckError, Finding } from '../model/finding.js';
 import { emptyPageResult, type PageTask } from '../model/page-task.js';
 import type { PageResult, SkippedUrl } from '../model/report.js';
@@ -43,6 +44,8 @@ export interface CrawlOutcome {
   checkErrors: CheckError[];
   /** Audited pages with the artifacts site checks read. */
   sitePages: SitePageInput[];
+  /** Each audited page's ways to get in touch, where its content was read. */
+  contacts: { url: string; contact: PageContact }[];
   skipped: SkippedUrl[];
   skippedCount: number;
   /** Why the crawl stopped before its frontier emptied; undefined when it completed. */
@@ -51,6 +54,7 @@ export interface CrawlOutcome {
 
 interface CrawlRecord {
   pages: PageResult[];
+  contacts: { url: string; contact: PageContact }[];
   findings: Finding[];
   checkErrors: CheckError[];
   sitePages: SitePageInput[];
@@ -73,7 +77,7 @@ export async function crawlSite(input: CrawlInput): Promise<CrawlOutcome> {
   const frontier = new Frontier({ maxDepth: options.maxDepth, inScope });
   const claims = new LocalClaims((url) => frontier.inScope(url), new InteractionSampler(options));
   const robotsFor = robotsLoader(options);
-  const record: CrawlRecord = { pages: [], findings: [], checkErrors: [], sitePages: [], stopReason: undefined };
+  const record: CrawlRecord = { pages: [], contacts: [], findings: [], checkErrors: [], sitePages: [], stopReason: undefined };
 
   if (resumed) restore(resumed, record, frontier, claims);
   else {
@@ -94,6 +98,7 @@ export async function crawlSite(input: CrawlInput): Promise<CrawlOutcome> {
       findings: record.findings,
       checkErrors: record.checkErrors,
       sitePages: record.sitePages,
+      contacts: record.contacts,
       claims: claims.snapshot(),
       frontier: frontier.snapshot(pending),
     });
@@ -107,6 +112,7 @@ export async function crawlSite(input: CrawlInput): Promise<CrawlOutcome> {
     findings: record.findings,
     checkErrors: record.checkErrors,
     sitePages: record.sitePages,
+    contacts: record.contacts,
     skipped: frontier.skipped,
     skippedCount: frontier.skippedCount,
     ...(record.stopReason ? { stopReason: record.stopReason } : {}),
@@ -119,6 +125,7 @@ function restore(saved: SavedCrawlState, record: CrawlRecord, frontier: Frontier
   record.findings.push(...saved.findings);
   record.checkErrors.push(...saved.checkErrors);
   record.sitePages.push(...saved.sitePages);
+  record.contacts.push(...(saved.contacts ?? []));
   claims.restore(saved.claims);
   frontier.restore(saved.frontier);
 }
@@ -204,6 +211,7 @@ async function runLoop(loop: LoopInput): Promise<void> {
       record.findings.push(...visit.findings);
       record.checkErrors.push(...visit.checkErrors);
       record.sitePages.push({ url: task.url, finalUrl: visit.page.finalUrl, status: visit.page.status, artifacts: visit.siteArtifacts });
+      if (visit.contact) record.contacts.push({ url: visit.page.finalUrl, contact: visit.contact });
       for (const link of visit.links) frontier.offer(link, task.depth + 1, 'link', visit.page.finalUrl);
     }
     if (++sinceCheckpoint >= CHECKPOINT_EVERY_PAGES) {

@@ -2,6 +2,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { SitePageInput } from '../checks/run-checks.js';
+import type { PageContact } from '../page/visit-page.js';
 import type { FrontierSnapshot } from './frontier.js';
 import type { ClaimsSnapshot } from './local-claims.js';
 import { WelcomematError } from '../errors.js';
@@ -32,6 +33,8 @@ export interface SavedCrawlState {
   findings: Finding[];
   checkErrors: CheckError[];
   sitePages: SitePageInput[];
+  /** Ways to get in touch per audited page (absent in states saved before they were kept). */
+  contacts?: { url: string; contact: PageContact }[];
   claims: ClaimsSnapshot;
   frontier: FrontierSnapshot;
   /** Set by a queued run: its id, so a resume finds its jobs and claims in the queue again. */

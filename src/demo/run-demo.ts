@@ -37,7 +37,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoRun> {
       ...(options.sandbox ? { browser: { sandbox: options.sandbox } } : {}),
     });
     printer.finish();
-    const files = await writeReport(report, { outDir, formats: options.formats ?? ['html', 'json'] });
+    // The demo shows everything an owner gets: the report and the three compliance documents (docs/compliance.md).
+    const files = await writeReport(report, { outDir, formats: options.formats ?? ['html', 'json', 'conformance', 'statement', 'acr'] });
     const s = report.summary;
     process.stdout.write(
       `Audited the demo site: ${s.pagesAudited} pages, ${s.violations} violations and ${s.needsReview} to review in ${s.fixes} fixes.\n`,

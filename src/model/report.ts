@@ -78,6 +78,38 @@ export interface PageResult {
    * absent on pages that failed to load. See src/model/outcome.ts.
    */
   outcomes?: RuleOutcomes;
+  /**
+   * A hash of the page's content as audited (schema 2.x; recorded by the page runner), so a
+   * later run can tell whether the page changed. Equal for an unchanged page across runs.
+   */
+  contentHash?: string;
+  /**
+   * When the page last changed, as far as the run history shows (schema 2.x; filled from
+   * the history with the report): the start of the earliest run, in the unbroken line of runs
+   * ending with this one, in which the page had this contentHash. Absent when unknown (no
+   * hash, or no earlier run recorded hashes). Manual verdicts older than this are stale.
+   */
+  contentChangedAt?: string;
+}
+
+/**
+ * Ways to reach the business that the audit found on the site (from the content artifact's
+ * contact facts, src/compliance/collect-contacts.ts). Every string is the site's own text:
+ * untrusted. Each list keeps the first few found, in page order.
+ */
+export interface ReportContacts {
+  /** Phone numbers of tel: links, as the link writes them. */
+  phones: string[];
+  /** Addresses of mailto: links, without their ?subject= part. */
+  emails: string[];
+  /** Numbers of sms: links. */
+  sms: string[];
+  /** Contact, help and chat links: where they go and their text. */
+  pages: { url: string; text: string; kind: 'contact-page' | 'help-page' | 'chat' }[];
+  /** Pages that carry a contact form (a form with a free-text box or an email field). */
+  formPages: string[];
+  /** Links to an accessibility statement. */
+  accessibilityStatements: { url: string; text: string }[];
 }
 
 /** Why a page did not get the keyboard, zoom and motion gatherers. */
@@ -205,6 +237,8 @@ export interface Report {
   rules?: RuleRef[];
   /** Outcomes of the site rules (schema 2.0). */
   siteOutcomes?: RuleOutcomes;
+  /** Ways to reach the business found on the site, for the accessibility statement (schema 2.x). */
+  contacts?: ReportContacts;
   /** Lighthouse scores for a few pages, when that option was on (schema 1.1). */
   lighthouse?: LighthouseSummary;
   /** What changed since a previous report (schema 1.1). */

@@ -15,6 +15,8 @@ import { emptyOutcomes } from '../model/outcome.js';
 import { directoryOf, emptyPageResult, type PageTask } from '../model/page-task.js';
 import type { InteractionSample, PageResult, SkippedUrl } from '../model/report.js';
 import { errorMessage } from '../util/error-message.js';
+import type { ContactFacts } from '../gather/content-gatherer.js';
+import { pageContentHash } from './content-hash.js';
 import { runGatherers } from './run-gatherers.js';
 
 /**
@@ -48,6 +50,9 @@ export interface PageVisitSetup {
   selectedAxeRules: string[];
 }
 
+/** A page's ways to get in touch, as the content gatherer read them. */
+export type PageContact = ContactFacts;
+
 export type PageVisit =
   | {
       kind: 'audited';
@@ -58,6 +63,8 @@ export type PageVisit =
       links: string[];
       /** Only the artifacts site checks need, so memory stays small on long crawls. */
       siteArtifacts: PageArtifacts;
+      /** The ways to get in touch the page shows (for the accessibility statement); absent when not gathered. */
+      contact?: ContactFacts;
     }
   | { kind: 'failed'; page: PageResult }
   | { kind: 'skipped'; skipped: SkippedUrl };
@@ -178,13 +185,25 @@ export async function visitPage(task: PageTask, context: BrowserContext, setup: 
     outcomes.errored.push(...own.outcomes.errored);
     result.outcomes = outcomes;
 
+    const content = artifacts.content && !isArtifactFailure(artifacts.content) ? artifacts.content : undefined;
+    const forms = artifacts.forms && !isArtifactFailure(artifacts.forms) ? artifacts.forms : undefined;
+    // What the page says and asks, so a person's verdict on it can be seen to go out of date (src/compliance/).
+    if (content) result.contentHash = pageContentHash({ title: result.title, lang: result.lang, content, ...(forms ? { forms } : {}) });
     result.violations = findings.filter((f) => f.kind === 'violation').length;
     result.needsReview = findings.filter((f) => f.kind === 'needs-review').length;
     result.timing.totalMs = Date.now() - started;
     const links = dom && !isArtifactFailure(dom) ? [...dom.links.map((link) => link.href), ...(dom.metaRefreshUrl ? [dom.metaRefreshUrl] : [])] : [];
     // Where the page tried to send itself (blocked by the guard) is a link like any other; scope decides.
     links.push(...guard.blocked);
-    return { kind: 'audited', page: result, findings, checkErrors, links, siteArtifacts: pickArtifacts(artifacts, setup.siteArtifactNames) };
+    return {
+      kind: 'audited',
+      page: result,
+      findings,
+      checkErrors,
+      links,
+      siteArtifacts: pickArtifacts(artifacts, setup.siteArtifactNames),
+      ...(content ? { contact: content.contact } : {}),
+    };
   } catch (error) {
     const message = errorMessage(error);
     result.error = { code: CRASH_PATTERN.test(message) ? 'crashed' : 'unknown', message };

@@ -17,6 +17,8 @@ export interface ComparableReport extends Partial<OutcomeSource> {
   startedAt: string;
   summary: { violations: number; needsReview: number; pagesAudited: number; fixes: number };
   fixes: ComparableFix[];
+  /** Each audited page's content hash, where the run recorded one (history entries from schema 2.x on); see withPageChangeDates. */
+  pageHashes?: Array<{ url: string; hash: string }>;
 }
 
 export interface FixDiff {

@@ -39,7 +39,38 @@ export function historyEntryOf(report: Report): ComparableReport {
       pages: pages.slice(0, HISTORY_FIX_PAGES),
       ...(pages.length > HISTORY_FIX_PAGES ? { pageCount: pages.length } : {}),
     })),
+    ...(report.pages.some((page) => page.contentHash) ? { pageHashes: pageHashes(report) } : {}),
   };
+}
+
+function pageHashes(report: Report): { url: string; hash: string }[] {
+  return report.pages.filter((page) => page.contentHash).map((page) => ({ url: page.finalUrl || page.url, hash: page.contentHash! }));
+}
+
+/**
+ * The report's pages with `contentChangedAt`: the start of the earliest run, in the unbroken
+ * line of past runs ending with this one, in which the page had its current content hash.
+ * The line breaks at a run with another hash, a run without the page, or a run that recorded
+ * no hashes, so the date is never earlier than the first run known to have this content: a
+ * manual verdict given before it is flagged for re-checking rather than trusted. Unknown
+ * (left out) when the page has no hash or the latest past run recorded none.
+ */
+export function withPageChangeDates(report: Report, past: ComparableReport[]): Report {
+  const earlier = past.filter((entry) => entry.startedAt < report.startedAt);
+  const latest = earlier.at(-1);
+  if (!latest?.pageHashes || !report.pages.some((page) => page.contentHash)) return report;
+  const byRun = earlier.map((entry) => (entry.pageHashes ? new Map(entry.pageHashes.map((page) => [page.url, page.hash])) : undefined));
+  const pages = report.pages.map((page) => {
+    if (!page.contentHash) return page;
+    const url = page.finalUrl || page.url;
+    let changedAt = report.startedAt;
+    for (let i = earlier.length - 1; i >= 0; i--) {
+      if (byRun[i]?.get(url) !== page.contentHash) break;
+      changedAt = earlier[i].startedAt;
+    }
+    return { ...page, contentChangedAt: changedAt };
+  });
+  return { ...report, pages };
 }
 
 /** Past runs in `outDir/history`, oldest first; unreadable entries are skipped, not fatal. */
@@ -83,7 +114,7 @@ export async function withHistory(report: Report, options: HistoryOptions): Prom
   }
   const history = [...past.slice(-(HISTORY_LIMIT - 1)).map(historyPointOf), historyPointOf(report)];
   return {
-    ...report,
+    ...withPageChangeDates(report, past),
     ...(previous ? { comparison: compareReports(report, previous.entry, previous.source) } : {}),
     ...(history.length > 1 ? { history } : {}),
   };

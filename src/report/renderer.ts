@@ -1,5 +1,6 @@
 // The renderer contract: a report model in, one file's (or a few files') contents out.
 import type { Report } from '../model/report.js';
+import type { ComplianceInput } from '../compliance/inputs.js';
 import type { Branding } from './branding.js';
 
 export interface RenderContext {
@@ -9,6 +10,8 @@ export interface RenderContext {
   locale?: string;
   /** White-label branding, already validated by resolveBranding; default welcomemat's own look. */
   branding?: Branding;
+  /** For the conformance, statement and acr formats: manual verdicts, the ACR's product and vendor, the statement's countries. */
+  compliance?: ComplianceInput;
 }
 
 export interface RenderedFile {

@@ -1,6 +1,7 @@
 // Writes a report in the chosen formats into a folder, each file atomically (temp file, then rename).
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import type { ComplianceInput } from '../compliance/inputs.js';
 import type { Report } from '../model/report.js';
 import { resolveBranding, type BrandingInput } from './branding.js';
 import { recordHistory, withHistory } from './history.js';
@@ -10,7 +11,7 @@ import { writeFileAtomic } from '../util/write-file-atomic.js';
 
 export interface WriteReportOptions {
   outDir: string;
-  /** Format names (html, json, csv, sarif, junit, md, pdf); default html and json. */
+  /** Format names (html, json, csv, sarif, junit, md, pdf, conformance, statement, acr); default html and json. */
   formats: string[];
   /** Report language, a file in locales/; default "en". */
   locale?: string;
@@ -27,6 +28,8 @@ export interface WriteReportOptions {
   comparePath?: string;
   /** Where history/ lives when it is not outDir (a site folder holding one folder per run). */
   historyDir?: string;
+  /** Inputs of the compliance formats (conformance, statement, acr): manual verdicts, product, countries. See complianceInputFrom. */
+  compliance?: ComplianceInput;
 }
 
 /** The report settings of audit options (config file or flags) as writeReport options, history on. */
@@ -74,7 +77,7 @@ export async function writeReportFiles(report: Report, options: WriteReportOptio
   const historyDir = path.resolve(options.historyDir ?? outDir);
   const rendered = options.history || options.comparePath ? await withHistory(report, { outDir: historyDir, comparePath: options.comparePath }) : report;
   await fs.mkdir(outDir, { recursive: true });
-  const context = { outDir, locale: options.locale, branding };
+  const context = { outDir, locale: options.locale, branding, ...(options.compliance ? { compliance: options.compliance } : {}) };
   const written: string[] = [];
   for (const renderer of chosen) {
     const files = renderer.renderFiles

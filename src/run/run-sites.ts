@@ -12,6 +12,7 @@ import { evaluateGate, type GateResult, type GateSettings } from '../gate/evalua
 import type { Logger } from '../log/logger.js';
 import type { Report } from '../model/report.js';
 import { reportOptionsFrom, writeReport } from '../report/write-report.js';
+import { complianceInputFrom } from '../compliance/inputs.js';
 import { errorMessage } from '../util/error-message.js';
 import { createRunFolder, pruneRuns, writeLatest } from './retention.js';
 import type { IndexEntry, SiteIndex } from '../model/site-index.js';
@@ -72,6 +73,8 @@ async function auditOneSite(plan: SitePlan, options: RunSitesOptions, runStarted
   const previous = options.timestamped ? await loadBaseline(siteDir, { optional: true }).catch(() => undefined) : undefined;
   const explicitBaseline = plan.gate.baseline ? await loadBaseline(plan.gate.baseline) : undefined;
   const accepted = plan.gate.accepted ? await loadAcceptedFile(plan.gate.accepted) : undefined;
+  // The manual-verdicts file is read before the audit, so a bad one stops the run with one line (exit 2), not after the crawl.
+  const compliance = complianceInputFrom(plan.options);
 
   logger.info(`auditing ${plan.name}`, { event: 'site-start', site: plan.name, urls: startUrls });
   const reportDir = options.timestamped ? await createRunFolder(siteDir, runStarted) : siteDir;
@@ -96,7 +99,7 @@ async function auditOneSite(plan: SitePlan, options: RunSitesOptions, runStarted
   report = scrubData(report);
 
   // Locale, branding, --compare and the run history (kept in the site folder across timestamped runs): src/report/write-report.ts.
-  const written = await writeReport(report, { outDir: reportDir, formats: options.formats, ...reportOptionsFrom(plan.options, options.timestamped ? siteDir : reportDir) });
+  const written = await writeReport(report, { outDir: reportDir, formats: options.formats, compliance, ...reportOptionsFrom(plan.options, options.timestamped ? siteDir : reportDir) });
   const relative = (file: string) => path.relative(options.outDir, file).split(path.sep).join('/');
   const htmlFile = written.find((file) => file.endsWith('.html'));
   const jsonFile = written.find((file) => file.endsWith('report.json'));

@@ -2,7 +2,7 @@
 import type { Audience, CheckFamily, Finding, FindingKind, Impact, WcagLevel } from '../../src/model/finding.js';
 import { REPORT_SCHEMA_VERSION } from '../../src/model/report.js';
 import type { CountsByImpact, Fix, PageResult, Report, SkippedUrl } from '../../src/model/report.js';
-import type { NotRunEntry, RuleOutcomes, RuleRef } from '../../src/model/outcome.js';
+import { emptyOutcomes, type NotRunEntry, type RuleOutcomes, type RuleRef } from '../../src/model/outcome.js';
 
 /** Strings an attacker could plant in a page: titles, markup, links, selectors. */
 export const HOSTILE = {
@@ -211,6 +211,61 @@ export interface SampleReportOptions {
   hostile?: boolean;
   /** Mark the report partial (interrupted); hostile reports are partial by default. */
   partial?: boolean;
+  /**
+   * Record `rules` and per-page `outcomes` (schema 2.0) consistent with the findings: each
+   * rule with a violation on a page failed there, one with needs-review needs review, the
+   * rest passed; video-caption and video-captions find no video; focus-visible timed out with
+   * the keyboard gatherer where that gatherer failed; reflow is sampled (the home page
+   * stands in) on pages where it did not fail. Site checks contact-methods and
+   * consistent-help passed.
+   */
+  outcomes?: boolean;
+}
+
+/** Rules every outcome-recording sample report knows besides those of its findings: they pass, or find nothing to judge. */
+export const SAMPLE_EXTRA_RULES: RuleRef[] = [
+  { id: 'html-has-lang', source: 'axe', scope: 'page' },
+  { id: 'document-title', source: 'axe', scope: 'page' },
+  { id: 'button-name', source: 'axe', scope: 'page' },
+  { id: 'target-size', source: 'axe', scope: 'page' },
+  { id: 'video-caption', source: 'axe', scope: 'page' },
+  { id: 'video-captions', source: 'welcomemat', scope: 'page' },
+  { id: 'skip-link', source: 'welcomemat', scope: 'page' },
+  { id: 'contact-methods', source: 'welcomemat', scope: 'site' },
+  { id: 'consistent-help', source: 'welcomemat', scope: 'site' },
+  { id: 'accessibility-statement', source: 'welcomemat', scope: 'site' },
+  { id: 'meta-refresh', source: 'axe', scope: 'page', off: 'axe.disableRules' },
+];
+
+/** The same report as a welcomemat before schema 2.0 wrote it: no rules, no outcomes. */
+export function asSchema1(report: Report): Report {
+  const { rules: _rules, siteOutcomes: _site, ...rest } = report;
+  return { ...rest, schemaVersion: '1.2.0', pages: report.pages.map(({ outcomes: _outcomes, ...page }) => page) };
+}
+
+/** Adds rules and outcomes (schema 2.0) to a sample report, consistent with its findings. */
+export function withOutcomes(report: Report): Report {
+  const ruleIds = new Map<string, RuleRef>();
+  for (const finding of report.findings) {
+    if (finding.source === 'lighthouse') continue;
+    ruleIds.set(`${finding.source}:${finding.ruleId}`, { id: finding.ruleId, source: finding.source, scope: 'page' });
+  }
+  for (const rule of SAMPLE_EXTRA_RULES) ruleIds.set(`${rule.source}:${rule.id}`, rule);
+  const home = report.pages[0]?.finalUrl ?? '';
+  const pages = report.pages.map((page) => {
+    if (page.error) return page;
+    const here = report.findings.filter((finding) => finding.url === page.finalUrl);
+    const failed = [...new Set(here.filter((finding) => finding.kind === 'violation').map((finding) => finding.ruleId))];
+    const needsReview = [...new Set(here.filter((finding) => finding.kind === 'needs-review' && !failed.includes(finding.ruleId)).map((finding) => finding.ruleId))];
+    const outcomes: RuleOutcomes = { failed, needsReview, notApplicable: ['video-caption', 'video-captions'], notRun: [], errored: [] };
+    const keyboardFailed = page.gathererErrors.find((error) => error.gatherer === 'keyboard');
+    if (keyboardFailed && !failed.includes('focus-visible')) {
+      outcomes.notRun.push({ reason: keyboardFailed.timedOut ? 'gatherer-timed-out' : 'gatherer-failed', gatherer: 'keyboard', rules: ['focus-visible'] });
+    }
+    if (page.finalUrl !== home && !failed.includes('reflow')) outcomes.notRun.push({ reason: 'sampled', standIn: home, rules: ['reflow'] });
+    return { ...page, outcomes };
+  });
+  return { ...report, pages, rules: [...ruleIds.values()], siteOutcomes: emptyOutcomes() };
 }
 
 /** The rules of the sample run: its findings' rules, a few that pass, one switched off. */
@@ -380,7 +435,7 @@ export function makeSampleReport(options: SampleReportOptions = {}): Report {
   }
   const pagesFailed = pages.filter((page) => page.error).length;
 
-  return {
+  const report: Report = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: 'welcomemat', version: '0.1.0', axeVersion: '4.14.1', browserVersion: 'HeadlessChrome/140.0.7339.80' },
     siteName: bad('Crumb & Kettle'),
@@ -419,4 +474,5 @@ export function makeSampleReport(options: SampleReportOptions = {}): Report {
       { ruleId: 'site-languages', source: 'welcomemat', url: '', message: 'eld could not load its model' },
     ],
   };
+  return options.outcomes ? withOutcomes(report) : report;
 }

@@ -1,6 +1,7 @@
 // The renderers by format name, and the lookup that turns a bad name into a clear error.
 import { WelcomematError } from '../../errors.js';
 import type { Renderer } from '../renderer.js';
+import { acrRenderer, conformanceRenderer, statementRenderer } from './compliance.js';
 import { csvRenderer } from './csv.js';
 import { htmlRenderer } from './html.js';
 import { jsonRenderer } from './json.js';
@@ -17,10 +18,13 @@ export const renderers: Record<string, Renderer> = {
   junit: junitRenderer,
   md: markdownRenderer,
   pdf: pdfRenderer,
+  conformance: conformanceRenderer,
+  statement: statementRenderer,
+  acr: acrRenderer,
 };
 
 /** Other names people type for the same formats. */
-const ALIASES: Record<string, string> = { markdown: 'md', xml: 'junit' };
+const ALIASES: Record<string, string> = { markdown: 'md', xml: 'junit', vpat: 'acr', openacr: 'acr' };
 
 export function getRenderer(name: string): Renderer {
   const typed = name.trim().toLowerCase();
