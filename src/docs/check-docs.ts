@@ -9,6 +9,10 @@ const FAMILY_TITLES: Record<string, string> = {
   forms: 'Forms that assume one kind of person',
   help: 'Ways to get help (site level)',
   media: 'Media',
+  links: 'Links',
+  tables: 'Tables',
+  typography: 'Typography and layout',
+  markup: 'Markup that assistive technology relies on',
 };
 
 function cell(text: string): string {

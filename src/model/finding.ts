@@ -30,7 +30,11 @@ export type CheckFamily =
   | 'media'
   | 'keyboard'
   | 'zoom'
-  | 'motion';
+  | 'motion'
+  | 'links'
+  | 'tables'
+  | 'typography'
+  | 'markup';
 
 /** Who is shut out or slowed down by a barrier; report text is keyed by these. */
 export type Audience =

@@ -45,6 +45,8 @@ export function image(overrides: Partial<ImageFact> = {}): ImageFact {
     linkImageCount: 0,
     captionText: '',
     adjacentText: '',
+    title: '',
+    soleContentOf: '',
     box: null,
     ...overrides,
   };
