@@ -7,7 +7,7 @@ import { stringListSetting } from './util/settings.js';
 import { elementAt } from './util/element.js';
 
 /** Words that name the kind of thing, not what it shows; in English and a few common site languages. */
-const GENERIC = new Set([
+export const GENERIC_ALT_WORDS: ReadonlySet<string> = new Set([
   'image', 'img', 'images', 'photo', 'photos', 'photograph', 'picture', 'pic', 'pics', 'graphic', 'graphics', 'banner', 'hero', 'hero image',
   'logo', 'icon', 'spacer', 'placeholder', 'untitled', 'default', 'thumbnail', 'thumb', 'alt', 'alt text', 'blank', 'null', 'none', 'decoration',
   'decorative', 'clear', 'pixel', 'transparent', 'foto', 'imagen', 'imagem', 'bild', 'immagine', 'bild', 'grafik', 'photo 1', 'image 1', 'click here',
@@ -37,7 +37,7 @@ export default definePageCheck({
       const alt = announcedAlt(image);
       if (!alt) continue;
       const plain = normalise(alt);
-      if (!GENERIC.has(plain) || allowed.has(plain)) continue;
+      if (!GENERIC_ALT_WORDS.has(plain) || allowed.has(plain)) continue;
       const decorative = ['spacer', 'pixel', 'transparent', 'blank', 'clear', 'decoration', 'decorative'].includes(plain);
       results.push({
         kind: 'violation',
