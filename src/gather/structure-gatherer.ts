@@ -38,6 +38,10 @@ export interface StructureLink {
   /** The previous link in reading order goes to the same address with nothing but space between them. */
   sameAsPrevious: boolean;
   previousSelector: string;
+  /** For such a pair: one of the two is a picture (an image or SVG, or no text at all). */
+  pairHasImage: boolean;
+  /** For such a pair: levels from the farther of the two up to the element holding both (1 = siblings). */
+  pairDistance: number;
   /** For links to audio or video files: a transcript is named near the link. */
   transcriptNearby: boolean;
   /** Present for links inside running text (a block with text of its own). */
@@ -117,11 +121,14 @@ export interface HeadingLike {
   text: string;
   fontSizePx: number;
   fontWeight: number;
+  italic: boolean;
   /** The whole text is one <b>, <strong> or <font> child of a <p> or <div>. */
   viaChild: string;
-  /** Font size and weight of the text block that follows. */
+  /** Tag, font size, weight and style of the text block that follows. */
+  nextTag: string;
   nextFontSizePx: number;
   nextFontWeight: number;
+  nextItalic: boolean;
   nextChars: number;
 }
 
@@ -389,7 +396,10 @@ function collectStructure(limits: Limits): Omit<StructureArtifact, 'animatedImag
   };
   const transcriptNear = (link: Element): boolean => {
     const block = blockOf(link) ?? link.parentElement;
-    const around = [block, block?.previousElementSibling, block?.nextElementSibling, block?.nextElementSibling?.nextElementSibling].filter((n): n is Element => !!n);
+    // The link's block and the blocks just before and after it, unless those hold another media link (and so its transcript).
+    const otherMedia = (n: Element) => Array.from(n.querySelectorAll('a[href]')).some((a) => a !== link && MEDIA.test(pathOf((a as HTMLAnchorElement).href)));
+    const siblings = [block?.previousElementSibling, block?.nextElementSibling].filter((n): n is Element => !!n && !otherMedia(n));
+    const around = [block, ...siblings].filter((n): n is Element => !!n);
     return around.some((n) => TRANSCRIPT.test(squash(n.textContent)) || Array.from(n.querySelectorAll('a[href]')).some((a) => a !== link && TRANSCRIPT.test(a.getAttribute('href') ?? '')));
   };
   /** A block's text without its links' text (worked out once per block; long blocks are cut). */
@@ -415,12 +425,25 @@ function collectStructure(limits: Limits): Omit<StructureArtifact, 'animatedImag
     if (!href || /^(javascript|mailto|tel|sms):/i.test(href)) continue;
     const skippable = a.getAttribute('tabindex') === '-1' || hiddenFromAT(a);
     let sameAsPrevious = false;
+    let pairHasImage = false;
+    let pairDistance = 0;
     if (prior && prior.href === href && !skippable && prior.getAttribute('tabindex') !== '-1' && !hiddenFromAT(prior)) {
       const between = document.createRange();
       between.setStartAfter(prior);
       between.setEndBefore(a);
       // Nothing but white space between them (a card's image link and its title link): one destination, two stops.
       sameAsPrevious = between.collapsed || (squash(between.toString()) === '' && !between.cloneContents().querySelector('img, svg, input, button, select, textarea'));
+      if (sameAsPrevious) {
+        const pictured = (link: Element) => !!link.querySelector('img, svg, [role="img"]') || !squash((link as HTMLElement).innerText);
+        pairHasImage = pictured(prior) || pictured(a);
+        const holder = between.commonAncestorContainer;
+        const depth = (node: Node) => {
+          let levels = 0;
+          for (let n: Node | null = node; n && n !== holder; n = n.parentNode) levels += 1;
+          return levels;
+        };
+        pairDistance = Math.max(depth(prior), depth(a));
+      }
     }
     const text = squash(a.innerText ?? a.textContent).slice(0, 200);
     const name = (squash(byIds(a.getAttribute('aria-labelledby'))) || squash(a.getAttribute('aria-label')) || readableText(a) || squash(a.getAttribute('title'))).slice(0, 200);
@@ -480,6 +503,8 @@ function collectStructure(limits: Limits): Omit<StructureArtifact, 'animatedImag
       after: squash(after).slice(0, 80),
       sameAsPrevious,
       previousSelector: sameAsPrevious && prior ? helpers.selector(prior) : '',
+      pairHasImage,
+      pairDistance,
       transcriptNearby: MEDIA.test(path) ? transcriptNear(a) : false,
       look,
       skippable,
@@ -645,7 +670,20 @@ function collectStructure(limits: Limits): Omit<StructureArtifact, 'animatedImag
     const sample = next.localName === 'p' || next.localName === 'div' ? next : (next.querySelector('li, td, dd, p') ?? next);
     // Only text that stands out: bold, or clearly bigger than what follows (the check applies its own thresholds).
     if (weightOf(el) < 600 && sizeOf(el) < sizeOf(sample) * 1.15) continue;
-    headingLike.push({ ...locate(host, 160), tag: host.localName, text: text.slice(0, 80), fontSizePx: Math.round(sizeOf(el) * 10) / 10, fontWeight: weightOf(el), viaChild, nextFontSizePx: Math.round(sizeOf(sample) * 10) / 10, nextFontWeight: weightOf(sample), nextChars: nextText.length });
+    headingLike.push({
+      ...locate(host, 160),
+      tag: host.localName,
+      text: text.slice(0, 80),
+      fontSizePx: Math.round(sizeOf(el) * 10) / 10,
+      fontWeight: weightOf(el),
+      italic: styleOf(el).fontStyle === 'italic',
+      viaChild,
+      nextTag: next.localName,
+      nextFontSizePx: Math.round(sizeOf(sample) * 10) / 10,
+      nextFontWeight: weightOf(sample),
+      nextItalic: styleOf(sample).fontStyle === 'italic',
+      nextChars: nextText.length,
+    });
   }
 
   // Lists written as lines: blocks split by <br>, and runs of sibling paragraphs.
@@ -773,8 +811,13 @@ function collectStructure(limits: Limits): Omit<StructureArtifact, 'animatedImag
     .sort((x, y) => y.area - x.area)
     .slice(0, limits.gifs)
     .map(({ img }) => {
-      const container = img.closest('figure, [class*="gif" i], [class*="anim" i]') ?? img.parentElement;
-      const controls = container ? Array.from(container.querySelectorAll('button, [role="button"], a[href]')) : [];
+      // Its own wrapper: a figure, or a small parent that is not a whole section of the page.
+      const parent = img.parentElement;
+      const container = img.closest('figure') ?? (parent && parent.children.length <= 4 && !parent.matches('body, main, article, section, [role="main"]') ? parent : null);
+      const controls = [
+        ...(container ? Array.from(container.querySelectorAll('button, [role="button"], a[href]')) : []),
+        ...[img.previousElementSibling, img.nextElementSibling].filter((n): n is Element => !!n && n.matches('button, [role="button"], a[href]')),
+      ];
       const controlNearby = controls.some((c) => CONTROL_WORDS.test(`${squash(c.textContent)} ${c.getAttribute('aria-label') ?? ''} ${c.getAttribute('title') ?? ''}`));
       return { ...locate(img, 200), src: img.currentSrc || img.src, width: img.width, height: img.height, controlNearby };
     });
