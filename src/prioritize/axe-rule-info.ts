@@ -438,6 +438,12 @@ const RULE_TEXTS: Record<string, RuleText> = {
     howToFix: 'Make the headers attribute of each cell list ids of <th> cells in the same table.',
     example: '<th id="price">Price</th> … <td headers="price">£24</td>',
   },
+  'table-fake-caption': {
+    title: 'A table uses its first row as a caption',
+    whyItMatters: 'Screen readers announce a table\'s <caption> when users reach it; a first row spanning the table only looks like one, and is read as one more cell heading those below it.',
+    howToFix: 'Move that text into a <caption> as the first thing in the table, and remove the row.',
+    example: '<table><caption>Flour stock</caption>…</table>',
+  },
   'td-has-header': {
     title: 'Data cells in large tables have no headers',
     whyItMatters: 'Screen-reader users hear numbers without knowing what they mean.',

@@ -4,7 +4,8 @@ import { readFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import { allChecks } from '../../../src/checks/registry.js';
-import { inclusiveChecks } from '../../../src/checks/inclusive-checks.js';
+import { createMessageFormatter } from '../../../src/util/format-message.js';
+import type { MessageTemplate } from '../../../src/model/message.js';
 import { renderCheckDocs } from '../../../src/docs/check-docs.js';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -22,11 +23,28 @@ describe('check documentation', () => {
   });
 
   it('every check has complete metadata', () => {
-    for (const { meta } of inclusiveChecks) {
+    for (const { meta } of allChecks) {
       for (const key of ['id', 'title', 'whyItMatters', 'howToFix', 'example', 'helpUrl'] as const) assert.ok(meta[key].length > 0, `${meta.id}: ${key}`);
       assert.ok(meta.affects.length > 0, `${meta.id}: affects`);
       assert.ok(meta.wcag.length > 0 || ['inclusive-practice', 'best-practice'].includes(meta.level), `${meta.id}: wcag or practice level`);
       assert.match(meta.helpUrl, /^https:\/\//);
     }
+  });
+
+  it('locales/checks.es.json words every message of every check that has messages, with the same placeholders', async () => {
+    const spanish = JSON.parse(await readFile(`${root}locales/checks.es.json`, 'utf8')) as Record<string, Record<string, MessageTemplate>>;
+    const placeholders = (template: MessageTemplate | undefined) => [...new Set(JSON.stringify(template ?? '').match(/\{\w+\}/g) ?? [])].sort();
+    for (const { meta } of allChecks) {
+      if (!meta.messages) continue;
+      for (const [key, english] of Object.entries(meta.messages)) {
+        const es = spanish[meta.id]?.[key];
+        assert.ok(es, `checks.es.json: ${meta.id}.${key}`);
+        assert.deepEqual(placeholders(es), placeholders(english), `${meta.id}.${key} placeholders`);
+        if (typeof english !== 'string') assert.deepEqual(Object.keys(es as object).sort(), Object.keys(english).sort(), `${meta.id}.${key} plural forms`);
+      }
+    }
+    assert.deepEqual(Object.keys(spanish), [...Object.keys(spanish)].sort(), 'keys sorted by check id');
+    const format = createMessageFormatter('es', (id) => spanish[id.split('.')[0]]?.[id.split('.')[1]]);
+    assert.equal(format({ id: 'table-irregular-rows.ragged', params: { count: 1, widest: 3 } }), '1 fila de esta tabla es más corta que las demás (3 columnas), así que sus celdas y sus encabezados no se alinean.');
   });
 });
