@@ -2,6 +2,7 @@
 import type { Gatherer } from './gatherer.js';
 import type { Box } from '../model/finding.js';
 import { scanGif, type GifScan } from './gif-scan.js';
+import { GENERIC_LINK_TEXTS } from '../util/generic-link-texts.js';
 
 /** A colour as computed by the browser: red, green, blue 0–255 and alpha 0–1. */
 export type Rgba = [number, number, number, number];
@@ -12,7 +13,7 @@ export interface LinkLook {
   textColour: Rgba;
   background: Rgba;
   textBackground: Rgba;
-  /** What sets the link apart besides colour: underline, border, weight, style, background, icon… */
+  /** What sets the link apart besides colour (underline, border, weight, style, icon…): the first found, or none. */
   cues: string[];
 }
 
@@ -262,16 +263,24 @@ declare module './artifacts.js' {
 export const STRUCTURE_LIMITS = {
   /** Links looked at; 1,500 covers a long page with a mega-menu, past that the rest are counted only. */
   linksScanned: 1_500,
-  /** Links described in the artifact (each costs a unique selector). */
-  links: 300,
-  /** Links with up to this many words are kept as possible "click here" links. */
-  shortLinkWords: 6,
+  /**
+   * Links described in the artifact. Only links a link check may flag are kept (a stock
+   * phrase or punctuation as name, a title, a target, a file, an adjacent twin, hidden
+   * words, colour only), because each costs a unique selector, which on a wide page costs
+   * milliseconds.
+   */
+  links: 150,
   tables: 40,
   /** Rows of a table whose grid is worked out; 200 rows show any pattern. */
   tableRows: 200,
-  blocks: 300,
+  /** Blocks kept: the typography checks report ten of each pattern at most. */
+  blocks: 40,
+  /** Block elements looked at for typography; each costs a style and a layout read. */
+  blocksScanned: 1_500,
   /** Only blocks with this much text get a line count: long lines and justification matter in paragraphs. */
   blockMinChars: 80,
+  /** Blocks are kept when justified or when their lines pass WCAG 1.4.8's 80 characters (line-too-long flags from 100 by default). */
+  longLineChars: 80,
   sampleChars: 120,
   /** Text below this size is recorded (the check decides what is too small). */
   smallTextBelowPx: 12,
@@ -296,7 +305,7 @@ export const STRUCTURE_LIMITS = {
   pixelSampleWidth: 200,
 };
 
-type Limits = typeof STRUCTURE_LIMITS;
+type Limits = typeof STRUCTURE_LIMITS & { genericLinkTexts: string[] };
 
 /** Runs inside the page; relies only on `window.__welcomemat` helpers. */
 function collectStructure(limits: Limits): Omit<StructureArtifact, 'animatedImages'> & { gifCandidates: Omit<AnimatedImage, 'scan' | 'error'>[] } {
@@ -414,6 +423,15 @@ function collectStructure(limits: Limits): Omit<StructureArtifact, 'animatedImag
     }
     return text;
   };
+  /** The same normalising as the checks' normalise(): lower case, no accents, no punctuation. */
+  const normalise = (text: string) =>
+    text
+      .toLocaleLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  const genericTexts = new Set(limits.genericLinkTexts);
   const anchors = Array.from(document.querySelectorAll<HTMLAnchorElement>('a[href]'));
   const links: StructureLink[] = [];
   let previous: HTMLAnchorElement | null = null;
@@ -450,7 +468,9 @@ function collectStructure(limits: Limits): Omit<StructureArtifact, 'animatedImag
     const title = squash(a.getAttribute('title')).slice(0, 200);
     const target = a.getAttribute('target') ?? '';
     const hidden = cssHiddenText(a);
-    const words = name.split(/\s+/).filter(Boolean).length;
+    const normalisedName = normalise(name);
+    // A stock phrase or nothing but punctuation: what link-text-generic looks at.
+    const generic = genericTexts.has(normalisedName) || (!!name && !normalisedName);
     const block = blockOf(a);
     const ownText = block ? textAround(block) : '';
     // Running text: the block has words of its own besides its links (a nav list item does not).
@@ -459,30 +479,33 @@ function collectStructure(limits: Limits): Omit<StructureArtifact, 'animatedImag
     if (inText && block && visible(a)) {
       const style = styleOf(a);
       const blockStyle = styleOf(block);
-      const cues: string[] = [];
+      // Cues in order of cost; the first found settles it (link-colour-only looks only at links with none).
       const decorated = (el: Element) => /underline|overline|line-through/.test(styleOf(el).textDecorationLine);
-      if (decorated(a) || Array.from(a.children).some((child) => decorated(child))) cues.push('underline');
-      if (decorated(block)) cues.length = 0;
-      for (const side of ['Bottom', 'Top'] as const) {
-        if (parseFloat(style[`border${side}Width`]) > 0 && style[`border${side}Style`] !== 'none' && parseColour(style[`border${side}Color`])[3] > 0) cues.push('border');
-      }
-      if (Math.abs(weightOf(a) - weightOf(block)) >= 300) cues.push('weight');
-      if (style.fontStyle !== blockStyle.fontStyle) cues.push('style');
-      if (style.textTransform !== blockStyle.textTransform) cues.push('case');
-      if (style.fontFamily !== blockStyle.fontFamily) cues.push('font');
-      if (style.boxShadow && style.boxShadow !== 'none') cues.push('shadow');
-      if (style.backgroundImage && style.backgroundImage !== 'none') cues.push('background-image');
-      if (parseColour(style.outlineColor)[3] > 0 && parseFloat(style.outlineWidth) > 0 && style.outlineStyle !== 'none') cues.push('outline');
       const icon = (pseudo: string) => {
         const content = getComputedStyle(a, pseudo).content;
         return !!content && content !== 'none' && content !== 'normal' && content !== '""';
       };
-      if (icon('::before') || icon('::after') || a.querySelector('img, svg')) cues.push('icon');
-      look = { colour: parseColour(style.color), textColour: parseColour(blockStyle.color), background: backgroundOf(a), textBackground: backgroundOf(block), cues: [...new Set(cues)] };
+      const border = (['Bottom', 'Top'] as const).some((side) => parseFloat(style[`border${side}Width`]) > 0 && style[`border${side}Style`] !== 'none' && parseColour(style[`border${side}Color`])[3] > 0);
+      const tests: [string, () => boolean][] = [
+        // An underline on the whole block marks no link.
+        ['underline', () => !decorated(block) && (decorated(a) || Array.from(a.children).some((child) => decorated(child)))],
+        ['border', () => border],
+        ['weight', () => Math.abs(weightOf(a) - weightOf(block)) >= 300],
+        ['style', () => style.fontStyle !== blockStyle.fontStyle],
+        ['case', () => style.textTransform !== blockStyle.textTransform],
+        ['font', () => style.fontFamily !== blockStyle.fontFamily],
+        ['shadow', () => !!style.boxShadow && style.boxShadow !== 'none'],
+        ['background-image', () => !!style.backgroundImage && style.backgroundImage !== 'none'],
+        ['outline', () => parseColour(style.outlineColor)[3] > 0 && parseFloat(style.outlineWidth) > 0 && style.outlineStyle !== 'none'],
+        ['icon', () => !!a.querySelector('img, svg') || icon('::before') || icon('::after')],
+      ];
+      const cue = tests.find(([, test]) => test());
+      const cues = cue ? [cue[0]] : [];
+      look = { colour: parseColour(style.color), textColour: parseColour(blockStyle.color), background: backgroundOf(a), textBackground: backgroundOf(block), cues };
     }
     const path = pathOf(href);
     const interesting =
-      words <= limits.shortLinkWords || !!target || !!title || FILE_OR_MEDIA.test(path) || sameAsPrevious || !!hidden.text || (look !== null && look.cues.length === 0);
+      generic || !!target || !!title || FILE_OR_MEDIA.test(path) || (sameAsPrevious && pairHasImage) || !!hidden.text || (look !== null && look.cues.length === 0);
     if (!interesting) continue;
     // Text right after the link, up to the next element that is not inline.
     let after = '';
@@ -612,9 +635,9 @@ function collectStructure(limits: Limits): Omit<StructureArtifact, 'animatedImag
         .join(' '),
     );
   const NOT_CONTENT = 'script, style, noscript, template, svg, [aria-hidden="true"]';
-  for (const el of Array.from(document.body?.querySelectorAll(BLOCKS) ?? [])) {
+  for (const el of Array.from(document.body?.querySelectorAll(BLOCKS) ?? []).slice(0, limits.blocksScanned)) {
     if (blocks.length >= limits.blocks) break;
-    if (el.closest(NOT_CONTENT) || !visible(el)) continue;
+    if ((el.textContent ?? '').length < limits.blockMinChars || el.closest(NOT_CONTENT) || !visible(el)) continue;
     const text = directText(el);
     if (text.length < limits.blockMinChars) continue;
     const style = styleOf(el);
@@ -623,6 +646,8 @@ function collectStructure(limits: Limits): Omit<StructureArtifact, 'animatedImag
     const rect = el.getBoundingClientRect();
     const padding = (parseFloat(style.paddingTop) || 0) + (parseFloat(style.paddingBottom) || 0);
     const lines = Math.max(1, Math.round((rect.height - padding) / lineHeight));
+    // Only what text-justified or line-too-long may flag (each kept block costs a selector).
+    if (lines < 2 || (!/^justify/.test(style.textAlign) && text.length / lines <= limits.longLineChars)) continue;
     blocks.push({ ...locate(el, 160), tag: el.localName, sample: text.slice(0, limits.sampleChars), chars: text.length, fontSizePx: Math.round(size * 10) / 10, textAlign: style.textAlign, lines, charsPerLine: Math.round(text.length / lines) });
   }
   // Small text: elements holding words directly, visible, and not clipped away as screen-reader-only text.
@@ -750,7 +775,7 @@ function collectStructure(limits: Limits): Omit<StructureArtifact, 'animatedImag
     if (!how || !/[\p{L}\p{N}]{2}/u.test(text) || (el.parentElement && !visible(el.parentElement))) continue;
     hidden.push({ ...locate(el, 160), text: text.slice(0, 120), how, reason: 'screen-reader-class', controlText: '' });
   }
-  for (const control of Array.from(document.querySelectorAll('a[href], button'))) {
+  for (const control of Array.from(document.querySelectorAll('a[href], button')).slice(0, limits.linksScanned)) {
     if (hidden.length >= limits.hidden) break;
     if (hiddenFromAT(control) || !visible(control)) continue;
     const found = cssHiddenText(control);
@@ -785,6 +810,10 @@ function collectStructure(limits: Limits): Omit<StructureArtifact, 'animatedImag
   for (const el of Array.from(document.body?.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, td, th, dd, dt, blockquote, figcaption, caption, label, legend, summary, address, div, span[lang], q[lang]') ?? [])) {
     if (direction.length >= limits.direction) break;
     if (el.closest(NOT_CONTENT)) continue;
+    // Cheap first: right-to-left letters somewhere inside, or a dir attribute above.
+    const raw = el.textContent ?? '';
+    RTL.lastIndex = 0;
+    if (!RTL.test(raw) && !el.closest('[dir]')) continue;
     const text = directText(el);
     if (text.length < 3) continue;
     const rtlLetters = (text.match(RTL) ?? []).length;
@@ -947,7 +976,7 @@ export const structureGatherer: Gatherer<'structure'> = {
   // One capped DOM walk plus at most four small GIF reads (3 s each, in parallel); 15 s allows a slow machine.
   budgetMs: () => 15_000,
   async gather({ page }) {
-    const { gifCandidates, ...facts } = await page.evaluate(collectStructure, STRUCTURE_LIMITS);
+    const { gifCandidates, ...facts } = await page.evaluate(collectStructure, { ...STRUCTURE_LIMITS, genericLinkTexts: [...GENERIC_LINK_TEXTS] });
     let animatedImages: AnimatedImage[] = [];
     if (gifCandidates.length > 0) {
       // scanGif goes in as source text so the page runs the same code the unit tests run.

@@ -1,22 +1,7 @@
 // Link facts shared by the link checks: phrases that say nothing out of context, file and media types, the path of a link.
 
-/**
- * Link texts that say nothing about where the link goes, normalised (lower case, no
- * accents, no punctuation; see normalise()). English and Spanish, plus the commonest
- * French and German ones. A link whose whole text is one of these is flagged.
- */
-export const GENERIC_LINK_TEXTS = new Set([
-  // English
-  'click here', 'click', 'here', 'click this link', 'tap here', 'press here', 'go here', 'this', 'this link', 'link', 'this page', 'page', 'website', 'site',
-  'more', 'read more', 'learn more', 'find out more', 'see more', 'view more', 'show more', 'more info', 'more information', 'info', 'information',
-  'details', 'more details', 'view details', 'continue', 'continue reading', 'go', 'view', 'see', 'open', 'download', 'start', 'next', 'previous',
-  // Spanish
-  'haga clic aqui', 'haz clic aqui', 'clic aqui', 'click aqui', 'pulse aqui', 'pulsa aqui', 'pinche aqui', 'pincha aqui', 'aqui', 'este enlace', 'enlace',
-  'esta pagina', 'pagina', 'sitio', 'mas', 'leer mas', 'ver mas', 'saber mas', 'mas informacion', 'mas info', 'informacion', 'detalles', 'ver detalles',
-  'continuar', 'seguir leyendo', 'ir', 'ver', 'abrir', 'descargar', 'siguiente', 'anterior',
-  // French and German
-  'cliquez ici', 'ici', 'plus', 'lire la suite', 'en savoir plus', 'hier klicken', 'hier', 'mehr', 'weiterlesen', 'mehr erfahren',
-]);
+/** Whole link texts that say nothing out of context (kept in util: the structure gatherer pre-selects links with it). */
+export { GENERIC_LINK_TEXTS } from '../../util/generic-link-texts.js';
 
 /** Office and document files people download, by extension, with the words that name the type. */
 export const FILE_TYPES: Record<string, RegExp> = {
