@@ -1,7 +1,6 @@
-// Flags short lines made to look like headings with bold or size only, where axe-core's p-as-heading does not judge them (needs review).
+// Flags short lines made to look like headings with bold or size only (needs review); welcomemat's stand-in for axe-core's experimental p-as-heading, which is too slow to run by default.
 import { definePageCheck, message } from './check.js';
 import type { CheckResult } from './check.js';
-import type { HeadingLike } from '../gather/structure-gatherer.js';
 import { elementAt } from './util/element.js';
 import { cut } from './util/text.js';
 
@@ -13,20 +12,6 @@ const WEIGHT_STEP = 200;
 /** Headings are short: twelve words at most. */
 const MAX_WORDS = 12;
 const MAX_RESULTS = 15;
-
-/**
- * axe-core's p-as-heading (on by default in welcomemat) judges a <p> followed by another <p>
- * with these margins: bold and italic, bold and 1.15× bigger, italic and 1.15× bigger, or
- * 1.4× bigger. Those are left to it; this check covers the rest (a <div>, a bold-only <p>,
- * a <p> followed by a list).
- */
-function axeJudges(h: HeadingLike): boolean {
-  if (h.tag !== 'p' || h.nextTag !== 'p') return false;
-  const size = h.fontSizePx / h.nextFontSizePx;
-  const bolder = h.fontWeight - 150 > h.nextFontWeight;
-  const italic = h.italic && !h.nextItalic;
-  return (bolder && italic) || (bolder && size > 1.15) || (italic && size > 1.15) || size > 1.4;
-}
 
 export default definePageCheck({
   meta: {
@@ -54,7 +39,7 @@ export default definePageCheck({
     for (const h of structure.headingLike) {
       if (results.length >= MAX_RESULTS) break;
       // Sentences end in a full stop, comma or semicolon; headings rarely do.
-      if (/[.,;]$/.test(h.text) || h.text.split(/\s+/).length > MAX_WORDS || axeJudges(h)) continue;
+      if (/[.,;]$/.test(h.text) || h.text.split(/\s+/).length > MAX_WORDS) continue;
       const ratio = h.fontSizePx / h.nextFontSizePx;
       const text = cut(h.text, 60);
       if (ratio >= SIZE_STEP) results.push({ kind: 'needs-review', ...elementAt(h), message: message('bigger', { text, ratio: Math.round(ratio * 10) / 10 }) });

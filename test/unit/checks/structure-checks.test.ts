@@ -203,7 +203,7 @@ describe('typography checks', () => {
     assert.deepEqual(run(lineTooLong, { blocks }), ['needs-review:#wide']);
     assert.deepEqual(run(lineTooLong, { blocks }, { maxChars: 80 }), ['needs-review:#wide', 'needs-review:#ok']);
   });
-  it('heading-by-formatting: big or bold short lines; not sentences, not what axe-core p-as-heading judges', () => {
+  it('heading-by-formatting: big or bold short lines, in a div or a paragraph; not sentences or lead paragraphs', () => {
     const h = (overrides: Partial<HeadingLike>): HeadingLike => ({ selector: '#h', snippet: '', ...at, tag: 'div', text: 'Opening hours', fontSizePx: 24, fontWeight: 700, italic: false, viaChild: '', nextTag: 'p', nextFontSizePx: 16, nextFontWeight: 400, nextItalic: false, nextChars: 200, ...overrides });
     const headingLike = [
       h({ selector: '#div' }),
@@ -212,7 +212,7 @@ describe('typography checks', () => {
       h({ selector: '#sentence', text: 'All our loaves are organic.', fontSizePx: 16 }),
       h({ selector: '#lead', fontSizePx: 18, fontWeight: 400 }),
     ];
-    assert.deepEqual(run(headingByFormatting, { headingLike }), ['needs-review:#div', 'needs-review:#bold-p']);
+    assert.deepEqual(run(headingByFormatting, { headingLike }), ['needs-review:#div', 'needs-review:#bold-p', 'needs-review:#big-p']);
   });
   it('list-as-text: three bullets or counting numbers in a row', () => {
     assert.deepEqual(listRun(['* a', '* b', '* c']), { items: 3, marker: '*' });
