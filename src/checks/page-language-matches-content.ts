@@ -57,7 +57,7 @@ export default definePageCheck({
       {
         kind: 'violation',
         ...at,
-        message: message('shortText', { declared: primarySubtag(declared), tag: declared, detected: evidence.language, count: evidence.hits, examples: evidence.examples.map((word) => `“${word}”`).join(', ') }),
+        message: message('shortText', { declared: primarySubtag(declared), tag: declared, detected: evidence.language, count: evidence.hits, examples: evidence.examples.join(', ') }),
         causeKey: `page-language:${declared}->${evidence.language}`,
       },
     ];
