@@ -3,7 +3,7 @@ import { definePageCheck, message } from './check.js';
 import type { CheckResult } from './check.js';
 import { elementAt } from './util/element.js';
 import { normalise } from './util/text.js';
-import { GENERIC_ALT_WORDS } from './alt-text-generic.js';
+import { GENERIC_ALT_WORDS } from './util/alt.js';
 
 /** Alt texts that name the control or the picture, not the action (normalised; English and Spanish). */
 const MEANINGLESS = new Set(['button', 'image', 'img', 'image button', 'button image', 'submit button', 'icon', 'graphic', 'picture', 'click', 'click here', 'press', 'boton', 'imagen', 'icono', 'clic', 'haga clic', 'pulse', 'pulsar']);
