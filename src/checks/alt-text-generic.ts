@@ -1,18 +1,10 @@
 // Flags alt text that is a generic word ("image", "photo", "banner", "logo" alone, "spacer") instead of a description.
 import { definePageCheck } from './check.js';
 import type { CheckResult } from './check.js';
-import { announcedAlt } from './util/alt.js';
+import { announcedAlt, GENERIC_ALT_WORDS } from './util/alt.js';
 import { normalise } from './util/text.js';
 import { stringListSetting } from './util/settings.js';
 import { elementAt } from './util/element.js';
-
-/** Words that name the kind of thing, not what it shows; in English and a few common site languages. */
-const GENERIC = new Set([
-  'image', 'img', 'images', 'photo', 'photos', 'photograph', 'picture', 'pic', 'pics', 'graphic', 'graphics', 'banner', 'hero', 'hero image',
-  'logo', 'icon', 'spacer', 'placeholder', 'untitled', 'default', 'thumbnail', 'thumb', 'alt', 'alt text', 'blank', 'null', 'none', 'decoration',
-  'decorative', 'clear', 'pixel', 'transparent', 'foto', 'imagen', 'imagem', 'bild', 'immagine', 'bild', 'grafik', 'photo 1', 'image 1', 'click here',
-  'more', 'link', 'button', 'slide', 'slider', 'carousel', 'gallery image', 'product image', 'header image', 'featured image',
-]);
 
 export default definePageCheck({
   meta: {
@@ -37,7 +29,7 @@ export default definePageCheck({
       const alt = announcedAlt(image);
       if (!alt) continue;
       const plain = normalise(alt);
-      if (!GENERIC.has(plain) || allowed.has(plain)) continue;
+      if (!GENERIC_ALT_WORDS.has(plain) || allowed.has(plain)) continue;
       const decorative = ['spacer', 'pixel', 'transparent', 'blank', 'clear', 'decoration', 'decorative'].includes(plain);
       results.push({
         kind: 'violation',

@@ -2,8 +2,9 @@
 import type { Check } from './check.js';
 import { inclusiveChecks } from './inclusive-checks.js';
 import { interactionChecks } from './sets/interaction-checks.js';
+import { structureChecks } from './sets/structure-checks.js';
 
-export const allChecks: Check[] = [...inclusiveChecks, ...interactionChecks];
+export const allChecks: Check[] = [...inclusiveChecks, ...interactionChecks, ...structureChecks];
 
 export function findCheck(id: string): Check | undefined {
   return allChecks.find((check) => check.meta.id === id);

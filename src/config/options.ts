@@ -83,8 +83,19 @@ export const auditOptionsSchema = z
         tags: z
           .array(z.string())
           .default(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']),
-        /** Rule ids to run even when their tags are not selected. */
-        enableRules: z.array(z.string()).default([]),
+        /**
+         * Rule ids to run even when their tags are not selected. The default adds rules axe
+         * leaves off (experimental or AAA) that cover patterns welcomemat would otherwise need
+         * twins of; giving a list replaces it, so keep these ids in yours:
+         * - td-has-header (experimental): a data table of 3×3 or more whose cells have no headers.
+         * - table-fake-caption (experimental): a first row spanning the table used as its caption.
+         * - identical-links-same-purpose (AAA 2.4.9): links with the same text going to different
+         *   places; axe reports it for review, which is what a tool can say about link purpose.
+         * Not p-as-heading (experimental): its matcher reads the text of every later sibling for
+         * each paragraph, so a page of 3,000 paragraphs ran past a minute; the heading-by-formatting
+         * check covers paragraphs styled as headings instead.
+         */
+        enableRules: z.array(z.string()).default(['td-has-header', 'table-fake-caption', 'identical-links-same-purpose']),
         /** Rule ids never to run. */
         disableRules: z.array(z.string()).default([]),
       })

@@ -10,6 +10,10 @@ const FAMILY_TITLES: Record<string, string> = {
   help: 'Ways to get help (site level)',
   media: 'Media',
   documents: 'Linked documents (PDF)',
+  links: 'Links',
+  tables: 'Tables',
+  typography: 'Typography and layout',
+  markup: 'Markup that assistive technology relies on',
 };
 
 function scopeText(check: Check | DocumentCheck): string {

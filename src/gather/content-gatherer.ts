@@ -54,6 +54,13 @@ export interface ImageFact {
   captionText: string;
   /** Text right before and after the image, inside its parent. */
   adjacentText: string;
+  /** The title attribute ('' when absent): the tooltip mouse users see. */
+  title: string;
+  /**
+   * The link, button or figure whose only content is this image (no other text, image
+   * or name of its own), '' when none: there the image is what the control or figure says.
+   */
+  soleContentOf: '' | 'link' | 'button' | 'figure';
   box: Box | null;
 }
 
@@ -302,6 +309,13 @@ function collectContent(limits: Limits): ContentArtifact {
       if (sibling) adjacent += ' ' + squash(sibling.textContent).slice(0, 200);
     }
     if (!adjacent.trim() && parent && parent !== link && parent.children.length === 1) adjacent = squash(parent.textContent);
+    // Whose only content this image is: nothing else to read in the link, button or figure.
+    const button = el.closest('button, [role="button"]');
+    const ownName = (host: Element) => squash(host.getAttribute('aria-label')) || byIds(host.getAttribute('aria-labelledby'));
+    let soleContentOf: ImageFact['soleContentOf'] = '';
+    if (link && !linkText && linkImageCount === 0 && !ownName(link)) soleContentOf = 'link';
+    else if (button && !squash(button.textContent) && button.querySelectorAll('img, svg').length === 1 && !ownName(button)) soleContentOf = 'button';
+    else if (figure && !squash(figure.textContent) && figure.querySelectorAll('img, svg, video, canvas').length === 1 && !ownName(figure)) soleContentOf = 'figure';
     const size = sizeOf(el);
     const selector = helpers.selector(el);
     const fact: ImageFact = {
@@ -322,6 +336,8 @@ function collectContent(limits: Limits): ContentArtifact {
       linkImageCount,
       captionText: caption.slice(0, 300),
       adjacentText: squash(adjacent).slice(0, 300),
+      title: squash(el.getAttribute('title')).slice(0, 300),
+      soleContentOf,
       box: helpers.box(el),
     };
     images.push(fact);

@@ -4,6 +4,8 @@ import { domGatherer } from './dom-gatherer.js';
 import { axeGatherer } from './axe-gatherer.js';
 import { contentGatherer } from './content-gatherer.js';
 import { formsGatherer } from './forms-gatherer.js';
+import { structureGatherer } from './structure-gatherer.js';
+import { sourceGatherer } from './source-gatherer.js';
 import { interactionGatherers } from './interaction-gatherers.js';
 
-export const allGatherers: Gatherer[] = [domGatherer, contentGatherer, formsGatherer, axeGatherer, ...interactionGatherers] as Gatherer[];
+export const allGatherers: Gatherer[] = [domGatherer, contentGatherer, formsGatherer, structureGatherer, sourceGatherer, axeGatherer, ...interactionGatherers] as Gatherer[];

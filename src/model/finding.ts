@@ -32,7 +32,11 @@ export type CheckFamily =
   | 'zoom'
   | 'motion'
   /** Linked documents (PDF): tags, real text, title, language, forms, bookmarks. */
-  | 'documents';
+  | 'documents'
+  | 'links'
+  | 'tables'
+  | 'typography'
+  | 'markup';
 
 /** Who is shut out or slowed down by a barrier; report text is keyed by these. */
 export type Audience =

@@ -42,3 +42,8 @@ export function urlKey(url: string): string {
     return url;
   }
 }
+
+/** Page text for a message parameter, cut to `max` characters (the template adds the quotation marks of its language). */
+export function cut(text: string, max = 80): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import { allChecks } from '../../../src/checks/registry.js';
 import { documentChecks } from '../../../src/checks/document-checks.js';
+import { createMessageFormatter } from '../../../src/util/format-message.js';
+import type { MessageTemplate } from '../../../src/model/message.js';
 import { renderCheckDocs } from '../../../src/docs/check-docs.js';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -31,5 +33,22 @@ describe('check documentation', () => {
       assert.ok(meta.wcag.length > 0 || ['inclusive-practice', 'best-practice'].includes(meta.level), `${meta.id}: wcag or practice level`);
       assert.match(meta.helpUrl, /^https:\/\//);
     }
+  });
+
+  it('locales/checks.es.json words every message of every check that has messages, with the same placeholders', async () => {
+    const spanish = JSON.parse(await readFile(`${root}locales/checks.es.json`, 'utf8')) as Record<string, Record<string, MessageTemplate>>;
+    const placeholders = (template: MessageTemplate | undefined) => [...new Set(JSON.stringify(template ?? '').match(/\{\w+\}/g) ?? [])].sort();
+    for (const { meta } of [...allChecks, ...documentChecks]) {
+      if (!meta.messages) continue;
+      for (const [key, english] of Object.entries(meta.messages)) {
+        const es = spanish[meta.id]?.[key];
+        assert.ok(es, `checks.es.json: ${meta.id}.${key}`);
+        assert.deepEqual(placeholders(es), placeholders(english), `${meta.id}.${key} placeholders`);
+        if (typeof english !== 'string') assert.deepEqual(Object.keys(es as object).sort(), Object.keys(english).sort(), `${meta.id}.${key} plural forms`);
+      }
+    }
+    assert.deepEqual(Object.keys(spanish), [...Object.keys(spanish)].sort(), 'keys sorted by check id');
+    const format = createMessageFormatter('es', (id) => spanish[id.split('.')[0]]?.[id.split('.')[1]]);
+    assert.equal(format({ id: 'table-irregular-rows.ragged', params: { count: 1, widest: 3 } }), '1 fila de esta tabla es más corta que las demás (3 columnas), así que sus celdas y sus encabezados no se alinean.');
   });
 });

@@ -18,7 +18,24 @@ describe('page-language-matches-content', () => {
     const results = pageLanguage.evaluate({ content: content({ htmlLang: 'en', mainText: SPANISH }) }, ctx);
     assert.equal(results.length, 1);
     assert.equal(results[0].kind, 'violation');
-    assert.match(englishMessage(pageLanguage, results[0].message), /Spanish/);
+    assert.match(englishMessage(pageLanguage, results[0].message), /reads as “es”/);
+  });
+  it('judges a short page by its function words: English text declared French is flagged, short French or a list of names is not', () => {
+    const short = (htmlLang: string, ...texts: string[]) => content({ htmlLang, mainText: texts.join(' '), blocks: texts.map((text, i) => block(text, { selector: `#b${i}` })) });
+    const english = short('fr', 'Language of content', 'This page has a lang attribute set to the wrong language', 'This page has no title element', 'This page has a div which is styled to look like a heading');
+    const results = pageLanguage.evaluate({ content: english }, ctx);
+    assert.equal(results.length, 1);
+    assert.equal(results[0].kind, 'violation');
+    assert.match(englishMessage(pageLanguage, results[0].message), /“fr”.*plainly “en”.*\(this, /);
+    assert.deepEqual(pageLanguage.evaluate({ content: short('fr', 'Bienvenue dans notre boulangerie', 'Nous sommes ouverts tous les jours et le pain est cuit sur place avec du levain') }, ctx), []);
+    assert.deepEqual(pageLanguage.evaluate({ content: short('fr', 'Accueil', 'Menu', 'Contact', 'Tomasz Nowak', 'Ana Ruiz', 'Larder Lane', 'Oldtown') }, ctx), []);
+    assert.deepEqual(pageLanguage.evaluate({ content: short('en', 'This page has a lang attribute set to the right language and the text is short') }, ctx), []);
+  });
+  it('flags short Latin-script text declared in a language written in another script', () => {
+    const c = content({ htmlLang: 'ja', mainText: 'x', blocks: [block('This is the page about our bakery and the bread we bake for you every day')] });
+    assert.equal(pageLanguage.evaluate({ content: c }, ctx).length, 1);
+    const jp = content({ htmlLang: 'ja', mainText: 'x', blocks: [block('パン屋へようこそ。This is the page about our bakery and the bread we bake')] });
+    assert.deepEqual(pageLanguage.evaluate({ content: jp }, ctx), []);
   });
   it('passes a matching page, a regional tag, short text and no lang', () => {
     assert.deepEqual(pageLanguage.evaluate({ content: content({ htmlLang: 'en-GB', mainText: ENGLISH }) }, ctx), []);

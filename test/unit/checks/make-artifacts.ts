@@ -2,6 +2,7 @@
 import type { ContentArtifact, ImageFact, SwitcherOption, TextBlock } from '../../../src/gather/content-gatherer.js';
 import type { FieldFact, FormsArtifact } from '../../../src/gather/forms-gatherer.js';
 import type { SitePage } from '../../../src/checks/check.js';
+import type { StructureArtifact, StructureLink, TableFact } from '../../../src/gather/structure-gatherer.js';
 
 export function content(overrides: Partial<ContentArtifact> = {}): ContentArtifact {
   return {
@@ -45,6 +46,8 @@ export function image(overrides: Partial<ImageFact> = {}): ImageFact {
     linkImageCount: 0,
     captionText: '',
     adjacentText: '',
+    title: '',
+    soleContentOf: '',
     box: null,
     ...overrides,
   };
@@ -110,3 +113,79 @@ function hash(text: string): number {
 }
 
 export const ctx = { url: 'http://127.0.0.1/', settings: {} };
+
+/** An empty structure artifact with the given lists filled in. */
+export function structure(overrides: Partial<StructureArtifact> = {}): StructureArtifact {
+  return {
+    links: [],
+    linkCount: overrides.links?.length ?? 0,
+    tables: [],
+    blocks: [],
+    smallText: [],
+    headingLike: [],
+    lineGroups: [],
+    generated: [],
+    hidden: [],
+    fieldsets: [],
+    obsolete: [],
+    direction: [],
+    pageDirection: 'ltr',
+    animatedImages: [],
+    imagePixels: [],
+    ...overrides,
+  };
+}
+
+export function link(overrides: Partial<StructureLink> = {}): StructureLink {
+  return {
+    selector: '#a',
+    snippet: '<a>',
+    box: null,
+    href: 'http://127.0.0.1/menu.html',
+    name: 'Our winter menu',
+    text: 'Our winter menu',
+    title: '',
+    target: '',
+    description: '',
+    hiddenText: '',
+    context: '',
+    after: '',
+    sameAsPrevious: false,
+    previousSelector: '',
+    pairHasImage: false,
+    pairDistance: 0,
+    transcriptNearby: false,
+    look: null,
+    skippable: false,
+    visible: true,
+    ...overrides,
+  };
+}
+
+export function table(overrides: Partial<TableFact> = {}): TableFact {
+  return {
+    selector: '#t',
+    snippet: '<table>',
+    box: null,
+    role: '',
+    rows: 3,
+    rowWidths: [3, 3, 3],
+    rowStarts: ['0,1,2', '0,1,2', '0,1,2'],
+    headerCells: 3,
+    dataCells: 6,
+    headerRows: 1,
+    maxRowHeaders: 0,
+    rowsWithTwoRowHeaders: 0,
+    headersAfterData: 0,
+    scoped: 0,
+    withHeadersAttribute: 0,
+    caption: 'Bread sold',
+    summary: '',
+    ariaName: '',
+    nestedIn: '',
+    outerHasDataMarkup: false,
+    layoutSigns: [],
+    visible: true,
+    ...overrides,
+  };
+}
