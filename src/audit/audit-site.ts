@@ -69,7 +69,7 @@ export async function audit(input: AuditOptions & CrawlStateOptions): Promise<Re
 
 /** Lighthouse (src/lighthouse/) on the audit's Chromium, after the crawl: start page plus a sample; a failure is recorded, never fatal. */
 async function lighthouseOnce(session: BrowserSession, crawl: CrawlOutcome, options: ResolvedOptions): Promise<LighthouseSummary> {
-  return lighthouseForAudit(session, crawl.pages, options.urls, options.lighthouse.pages).catch((error: unknown) => ({
+  return lighthouseForAudit(session, crawl.pages, options.urls, options.lighthouse.pages, options.report.locale).catch((error: unknown) => ({
     version: 'unknown',
     pages: [{ url: options.urls[0], scores: [], opportunities: [], durationMs: 0, error: String(error) }],
   }));

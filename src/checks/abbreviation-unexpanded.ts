@@ -1,5 +1,5 @@
 // Flags abbreviations in the main text that are never expanded on the page (needs review).
-import { definePageCheck } from './check.js';
+import { definePageCheck, message } from './check.js';
 import type { CheckResult } from './check.js';
 import { stringListSetting } from './util/settings.js';
 
@@ -67,6 +67,9 @@ export default definePageCheck({
     howToFix: 'Write the full form the first time, with the abbreviation after it in brackets, or use <abbr title="…">.',
     example: 'We follow a Hazard Analysis and Critical Control Points (HACCP) plan.',
     helpUrl: 'https://www.w3.org/WAI/WCAG22/Understanding/abbreviations.html',
+    messages: {
+      notExpanded: 'The abbreviation "{abbr}" is not expanded where it is first used.',
+    },
   },
   requires: ['content'],
   evaluate({ content }, { settings }) {
@@ -92,7 +95,7 @@ export default definePageCheck({
           kind: 'needs-review',
           selector: block.selector,
           snippet: block.snippet,
-          message: `The abbreviation "${abbr}" is not expanded where it is first used.`,
+          message: message('notExpanded', { abbr }),
         });
       }
     }

@@ -1,5 +1,5 @@
 // Site check: the site links to an accessibility statement, so people know what to expect and whom to tell about barriers.
-import { defineSiteCheck } from './check.js';
+import { defineSiteCheck, message } from './check.js';
 
 export default defineSiteCheck({
   meta: {
@@ -17,11 +17,17 @@ export default defineSiteCheck({
     howToFix: 'Publish an accessibility page (what you support, known problems, how to contact you) and link it from the footer of every page.',
     example: '<footer><a href="/accessibility">Accessibility</a></footer>',
     helpUrl: 'https://www.w3.org/WAI/planning/statements/',
+    messages: {
+      noLink: {
+        one: 'No link to an accessibility statement was found on the {count} page audited.',
+        other: 'No link to an accessibility statement was found on the {count} pages audited.',
+      },
+    },
   },
   requires: ['content'],
   evaluate(pages, { startUrls }) {
     if (pages.length === 0) return [];
     if (pages.some((page) => page.artifacts.content.contact.accessibilityLinks.length > 0)) return [];
-    return [{ kind: 'needs-review', url: startUrls[0], message: `No link to an accessibility statement was found on the ${pages.length} pages audited.` }];
+    return [{ kind: 'needs-review', url: startUrls[0], message: message('noLink', { count: pages.length }) }];
   },
 });

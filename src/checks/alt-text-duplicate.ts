@@ -1,5 +1,5 @@
 // Flags the same alt text on different images of one page, which leaves screen reader users unable to tell them apart.
-import { definePageCheck } from './check.js';
+import { definePageCheck, message } from './check.js';
 import type { CheckResult } from './check.js';
 import type { ImageFact } from '../gather/content-gatherer.js';
 import { announcedAlt } from './util/alt.js';
@@ -20,6 +20,9 @@ export default definePageCheck({
     howToFix: 'Describe what is different about each image.',
     example: '<img src="lemon.jpg" alt="Lemon drizzle cake with candied peel">\n<img src="carrot.jpg" alt="Carrot cake with walnuts">',
     helpUrl: 'https://www.w3.org/WAI/tutorials/images/informative/',
+    messages: {
+      sharedAlt: '{count} different images on this page share the alt text "{alt}"; say what sets each one apart.',
+    },
   },
   requires: ['content'],
   evaluate({ content }) {
@@ -45,7 +48,7 @@ export default definePageCheck({
         results.push({
           kind: 'needs-review',
           ...elementAt(image),
-          message: `${distinct.size} different images on this page share the alt text "${announcedAlt(image)}"; say what sets each one apart.`,
+          message: message('sharedAlt', { count: distinct.size, alt: announcedAlt(image) ?? '' }),
         });
       }
     }

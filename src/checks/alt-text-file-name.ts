@@ -1,5 +1,5 @@
 // Flags alt text that is a file name, URL or camera-style image name instead of a description.
-import { definePageCheck } from './check.js';
+import { definePageCheck, message } from './check.js';
 import type { CheckResult } from './check.js';
 import { announcedAlt } from './util/alt.js';
 import { elementAt } from './util/element.js';
@@ -32,6 +32,9 @@ export default definePageCheck({
     howToFix: 'Write what the image shows or does in the alt attribute, or alt="" if it is only decoration.',
     example: '<img src="IMG_2041.jpg" alt="Our shop window with fresh loaves on display">',
     helpUrl: 'https://www.w3.org/WAI/tutorials/images/informative/',
+    messages: {
+      fileName: 'The alt text "{alt}" is a file name or address, not a description of the image.',
+    },
   },
   requires: ['content'],
   evaluate({ content }) {
@@ -51,7 +54,7 @@ export default definePageCheck({
       results.push({
         kind: 'violation',
         ...elementAt(image),
-        message: `The alt text "${alt}" is a file name or address, not a description of the image.`,
+        message: message('fileName', { alt }),
       });
     }
     return results;

@@ -1,5 +1,5 @@
 // Flags alt text that is a generic word ("image", "photo", "banner", "logo" alone, "spacer") instead of a description.
-import { definePageCheck } from './check.js';
+import { definePageCheck, message } from './check.js';
 import type { CheckResult } from './check.js';
 import { announcedAlt, GENERIC_ALT_WORDS } from './util/alt.js';
 import { normalise } from './util/text.js';
@@ -20,6 +20,10 @@ export default definePageCheck({
     howToFix: 'Describe what the image shows or does. For a logo, give the organisation\'s name. For a decorative image or spacer, use alt="".',
     example: '<img src="logo.svg" alt="Crumb & Kettle">\n<img src="spacer.gif" alt="">',
     helpUrl: 'https://www.w3.org/WAI/tutorials/images/',
+    messages: {
+      decorative: 'The alt text "{alt}" is read aloud for an image that is only decoration; use alt="".',
+      generic: 'The alt text "{alt}" says what kind of thing this is, not what it shows.',
+    },
   },
   requires: ['content'],
   evaluate({ content }, { settings }) {
@@ -35,9 +39,7 @@ export default definePageCheck({
         kind: 'violation',
         impact: decorative ? 'minor' : undefined,
         ...elementAt(image),
-        message: decorative
-          ? `The alt text "${alt}" is read aloud for an image that is only decoration; use alt="".`
-          : `The alt text "${alt}" says what kind of thing this is, not what it shows.`,
+        message: message(decorative ? 'decorative' : 'generic', { alt }),
       });
     }
     return results;

@@ -1,5 +1,5 @@
 // Flags alt text that opens with "image of", "picture of" or "photo of", which screen readers already announce.
-import { definePageCheck } from './check.js';
+import { definePageCheck, message } from './check.js';
 import type { CheckResult } from './check.js';
 import { announcedAlt } from './util/alt.js';
 import { elementAt } from './util/element.js';
@@ -20,6 +20,9 @@ export default definePageCheck({
     howToFix: 'Start the alt text with what the image shows. Keep "photo" or "painting" only when the medium matters.',
     example: '<img src="team.jpg" alt="Our team at the Saturday market">',
     helpUrl: 'https://www.w3.org/WAI/tutorials/images/tips/',
+    messages: {
+      prefix: 'The alt text starts with "{prefix}", which screen readers already announce: "{alt}".',
+    },
   },
   requires: ['content'],
   evaluate({ content }) {
@@ -32,7 +35,7 @@ export default definePageCheck({
       results.push({
         kind: 'violation',
         ...elementAt(image),
-        message: `The alt text starts with "${match[0].trim()}", which screen readers already announce: "${alt}".`,
+        message: message('prefix', { prefix: match[0].trim(), alt }),
       });
     }
     return results;

@@ -1,5 +1,5 @@
 // Flags alt text that repeats the caption, the adjacent text or the text of the same link, so it is heard twice.
-import { definePageCheck } from './check.js';
+import { definePageCheck, message } from './check.js';
 import type { CheckResult } from './check.js';
 import { announcedAlt } from './util/alt.js';
 import { normalise } from './util/text.js';
@@ -22,6 +22,11 @@ export default definePageCheck({
     howToFix: 'When the text beside the image already says it, give the image alt="" (or describe something the text does not say).',
     example: '<a href="/menu"><img src="menu.jpg" alt=""> Our menu</a>',
     helpUrl: 'https://www.w3.org/WAI/tutorials/images/functional/',
+    messages: {
+      linkText: 'The alt text "{alt}" repeats the text of the same link, so screen reader users hear it twice.',
+      caption: 'The alt text "{alt}" repeats the caption, so screen reader users hear it twice.',
+      adjacentText: 'The alt text "{alt}" repeats the text right next to it, so screen reader users hear it twice.',
+    },
   },
   requires: ['content'],
   evaluate({ content }) {
@@ -32,14 +37,14 @@ export default definePageCheck({
       const key = normalise(alt);
       if (key.split(' ').length < MIN_WORDS) continue;
       let where = '';
-      if (image.linkText && normalise(image.linkText) === key) where = 'the text of the same link';
-      else if (image.captionText && normalise(image.captionText) === key) where = 'the caption';
-      else if (image.adjacentText && normalise(image.adjacentText) === key) where = 'the text right next to it';
+      if (image.linkText && normalise(image.linkText) === key) where = 'linkText';
+      else if (image.captionText && normalise(image.captionText) === key) where = 'caption';
+      else if (image.adjacentText && normalise(image.adjacentText) === key) where = 'adjacentText';
       if (!where) continue;
       results.push({
         kind: 'violation',
         ...elementAt(image),
-        message: `The alt text "${alt}" repeats ${where}, so screen reader users hear it twice.`,
+        message: message(where, { alt }),
       });
     }
     return results;

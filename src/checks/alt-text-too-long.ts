@@ -1,5 +1,5 @@
 // Flags alt text so long that it should be a long description (caption or linked text) instead.
-import { definePageCheck } from './check.js';
+import { definePageCheck, message } from './check.js';
 import type { CheckResult } from './check.js';
 import { announcedAlt } from './util/alt.js';
 import { numberSetting } from './util/settings.js';
@@ -26,6 +26,9 @@ export default definePageCheck({
     example:
       '<figure>\n  <img src="chart.png" alt="Sales rose each quarter in 2024" aria-describedby="chart-desc">\n  <figcaption id="chart-desc">Q1 £10k, Q2 £14k, Q3 £18k, Q4 £25k.</figcaption>\n</figure>',
     helpUrl: 'https://www.w3.org/WAI/tutorials/images/complex/',
+    messages: {
+      tooLong: 'The alt text is {length} characters long (limit {max}); consider a short alt and a long description that everyone can see.',
+    },
   },
   requires: ['content'],
   evaluate({ content }, { settings }) {
@@ -37,7 +40,7 @@ export default definePageCheck({
       results.push({
         kind: 'needs-review',
         ...elementAt(image),
-        message: `The alt text is ${alt.length} characters long (limit ${max}); consider a short alt and a long description that everyone can see.`,
+        message: message('tooLong', { length: alt.length, max }),
       });
     }
     return results;

@@ -1,5 +1,5 @@
 // Flags audio with no transcript link nearby; embedded audio players, which may offer one inside, need review.
-import { definePageCheck } from './check.js';
+import { definePageCheck, message } from './check.js';
 import type { CheckResult } from './check.js';
 import { elementAt } from './util/element.js';
 
@@ -16,6 +16,10 @@ export default definePageCheck({
     howToFix: 'Publish a text transcript and link it right next to the player.',
     example: '<audio controls src="episode-12.mp3"></audio>\n<p><a href="/podcast/12/transcript">Read the transcript of episode 12</a></p>',
     helpUrl: 'https://www.w3.org/WAI/media/av/transcripts/',
+    messages: {
+      embeddedPlayer: 'This embedded audio player has no transcript link nearby; check whether the player offers one.',
+      noTranscript: 'This audio has no transcript link nearby.',
+    },
   },
   requires: ['content'],
   evaluate({ content }) {
@@ -26,9 +30,7 @@ export default definePageCheck({
       results.push({
         kind: media.embeddedPlayer ? 'needs-review' : 'violation',
         ...elementAt(media),
-        message: media.embeddedPlayer
-          ? 'This embedded audio player has no transcript link nearby; check whether the player offers one.'
-          : 'This audio has no transcript link nearby.',
+        message: message(media.embeddedPlayer ? 'embeddedPlayer' : 'noTranscript'),
       });
     }
     return results;

@@ -1,5 +1,5 @@
 // Flags fields asking for the visitor's own personal data (name, email, phone, address) with no autocomplete purpose.
-import { definePageCheck } from './check.js';
+import { definePageCheck, message } from './check.js';
 import type { CheckResult } from './check.js';
 import type { FieldFact } from '../gather/forms-gatherer.js';
 
@@ -49,6 +49,20 @@ export default definePageCheck({
     howToFix: 'Add the matching autocomplete token to each field that asks for the visitor\'s own details.',
     example: '<input type="email" id="email" name="email" autocomplete="email">',
     helpUrl: 'https://www.w3.org/WAI/WCAG22/Understanding/identify-input-purpose.html',
+    messages: {
+      missing: 'This field looks like it asks for the visitor\'s {purpose} but has no autocomplete attribute; add autocomplete="{token}".',
+      other: 'This field looks like it asks for the visitor\'s {purpose} but has autocomplete="{current}"; add autocomplete="{token}".',
+      'purpose.email': 'email address',
+      'purpose.tel': 'phone number',
+      'purpose.name': 'name',
+      'purpose.given-name': 'first name',
+      'purpose.family-name': 'family name',
+      'purpose.postal-code': 'postal code',
+      'purpose.street-address': 'street address',
+      'purpose.address-level2': 'town or city',
+      'purpose.country-name': 'country',
+      'purpose.bday': 'date of birth',
+    },
   },
   requires: ['forms'],
   evaluate({ forms }) {
@@ -64,7 +78,7 @@ export default definePageCheck({
         kind: purpose.strong ? 'violation' : 'needs-review',
         selector: field.selector,
         snippet: field.snippet,
-        message: `This field looks like it asks for the visitor's ${purpose.token.replace(/-/g, ' ')} but has ${field.autocomplete ? `autocomplete="${field.autocomplete}"` : 'no autocomplete attribute'}; add autocomplete="${purpose.token}".`,
+        message: message(field.autocomplete ? 'other' : 'missing', { purpose: message(`purpose.${purpose.token}`), token: purpose.token, current: field.autocomplete }),
       });
     }
     return results;

@@ -1,8 +1,10 @@
 // Turns axe-core's results for one page into findings: violations, and "incomplete" as needs review.
-import type { AxeArtifact, AxeRuleResult } from '../gather/artifacts.js';
+import { createRequire } from 'node:module';
+import type { AxeArtifact, AxeCheckResult, AxeNodeResult, AxeRuleResult } from '../gather/artifacts.js';
 import type { CheckError, Finding, Impact } from '../model/finding.js';
 import type { RuleOutcomes } from '../model/outcome.js';
 import { IMPACTS } from '../model/finding.js';
+import type { MessageRef } from '../model/message.js';
 import { axeAffects, axeFamily, axeWcag } from '../prioritize/axe-rule-info.js';
 
 /** Said of a colour result taken from an element that an endless animation keeps moving. */
@@ -19,6 +21,36 @@ function toImpact(value: string | null): Impact {
 function truncate(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+let reviewOnFail: Set<string> | undefined;
+
+/**
+ * Rules whose failures axe files under "incomplete" (needs review) while wording them with
+ * the check's "fail" message. Read once from axe-core's own rule list, in Node.
+ */
+function rulesReviewedOnFail(): Set<string> {
+  if (!reviewOnFail) {
+    const axe = createRequire(import.meta.url)('axe-core') as { _audit?: { rules?: { id: string; reviewOnFail?: boolean }[] } };
+    reviewOnFail = new Set((axe._audit?.rules ?? []).filter((rule) => rule.reviewOnFail).map((rule) => rule.id));
+  }
+  return reviewOnFail;
+}
+
+/**
+ * A node's message as data: `axe.<rule>` with the failing checks in axe's two groups (none and
+ * all together, then any), each `axe.check.<check>.<fail|incomplete>` with its data as JSON,
+ * so a report words it from axe's own locale file (src/report/axe-messages.ts). Without checks
+ * (artifacts from an older run), just the rule: worded by its help text.
+ */
+export function axeMessageRef(ruleId: string, node: AxeNodeResult, kind: Finding['kind']): MessageRef {
+  const type = kind === 'violation' || rulesReviewedOnFail().has(ruleId) ? 'fail' : 'incomplete';
+  const refs = (checks: AxeCheckResult[]): MessageRef[] =>
+    checks.map((check) => (check.data === undefined ? { id: `axe.check.${check.id}.${type}` } : { id: `axe.check.${check.id}.${type}`, params: { data: JSON.stringify(check.data) } }));
+  const none = refs([...(node.checks?.none ?? []), ...(node.checks?.all ?? [])]);
+  const any = refs(node.checks?.any ?? []);
+  const params = { ...(none.length > 0 ? { none } : {}), ...(any.length > 0 ? { any } : {}) };
+  return Object.keys(params).length > 0 ? { id: `axe.${ruleId}`, params } : { id: `axe.${ruleId}` };
 }
 
 function ruleFindings(rule: AxeRuleResult, kind: Finding['kind'], url: string): Finding[] {
@@ -39,6 +71,8 @@ function ruleFindings(rule: AxeRuleResult, kind: Finding['kind'], url: string): 
     selector: node.target.join(' '),
     snippet: truncate(node.html, MAX_SNIPPET_LENGTH),
     message: node.animated ? `${ANIMATED_NOTE} ${truncate(node.failureSummary || rule.help, 500)}` : node.failureSummary ? truncate(node.failureSummary, 600) : rule.help,
+    // An endlessly animated element's colours were one moment of it: the note is what the reader needs, in any language.
+    messageRef: node.animated ? { id: 'axeNotes.animatedColour' } : axeMessageRef(rule.id, node, kind),
     helpUrl: rule.helpUrl,
   }));
 }
@@ -51,7 +85,7 @@ export function axeFindings(artifact: AxeArtifact, url: string): { findings: Fin
     ...artifact.violations.flatMap((rule) => ruleFindings(rule, 'violation', url)),
     ...artifact.incomplete.flatMap((rule) => ruleFindings(rule, 'needs-review', url)),
   ];
-  const errors = artifact.errors.map((error) => ({ ruleId: error.ruleId, source: 'axe' as const, url, message: error.message }));
+  const errors = artifact.errors.map((error) => ({ ruleId: error.ruleId, source: 'axe' as const, url, message: error.message, reason: 'axe-error' as const, detail: error.message }));
   return { findings, errors };
 }
 

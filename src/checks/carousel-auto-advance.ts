@@ -1,5 +1,5 @@
 // Needs review: a carousel that moves on by itself, even under reduced motion, with no pause control (WCAG 2.2.2).
-import { definePageCheck } from './check.js';
+import { definePageCheck, message } from './check.js';
 import type { CheckResult } from './check.js';
 import { elementAt } from './util/element.js';
 
@@ -17,6 +17,9 @@ export default definePageCheck({
     howToFix: 'Do not advance slides automatically, or add a visible Pause button, pause on hover and focus, and do not start moving when prefers-reduced-motion is set.',
     example: '<button type="button" aria-pressed="false" class="carousel-pause">Pause slides</button>',
     helpUrl: 'https://www.w3.org/WAI/WCAG22/Understanding/pause-stop-hide.html',
+    messages: {
+      autoAdvance: 'This carousel moved on by itself, even with "reduce motion" switched on, and no Pause or Stop control was found next to it.',
+    },
   },
   requires: ['motion'],
   evaluate({ motion }) {
@@ -27,7 +30,7 @@ export default definePageCheck({
           // The sample is short and heuristic (a changed region after its timers ran); a person confirms.
           kind: 'needs-review',
           ...elementAt(carousel),
-          message: 'This carousel moved on by itself, even with "reduce motion" switched on, and no Pause or Stop control was found next to it.',
+          message: message('autoAdvance'),
         }),
       );
   },

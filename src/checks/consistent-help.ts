@@ -1,5 +1,5 @@
 // Site check: contact and help links repeated in the page template appear in the same relative order on every page (WCAG 3.2.6).
-import { defineSiteCheck } from './check.js';
+import { defineSiteCheck, message } from './check.js';
 import type { CheckResult } from './check.js';
 import type { HelpLinkFact } from '../gather/content-gatherer.js';
 import { normalise, urlKey } from './util/text.js';
@@ -41,6 +41,16 @@ export default defineSiteCheck({
     howToFix: 'Keep contact and help links in the shared header or footer template, in the same order on every page.',
     example: '<footer>…<a href="/contact">Contact us</a> · <a href="tel:+441632960451">01632 960451</a>…</footer>  <!-- identical on every page -->',
     helpUrl: 'https://www.w3.org/WAI/WCAG22/Understanding/consistent-help.html',
+    messages: {
+      moved: {
+        one: 'On this page the help links come in a different order than on {count} other page ("{link}" has moved).',
+        other: 'On this page the help links come in a different order than on {count} other pages ("{link}" has moved).',
+      },
+      order: {
+        one: 'On this page the help links come in a different order than on {count} other page.',
+        other: 'On this page the help links come in a different order than on {count} other pages.',
+      },
+    },
   },
   requires: ['content'],
   evaluate(pages) {
@@ -65,7 +75,7 @@ export default defineSiteCheck({
         kind: 'violation',
         url: page.finalUrl,
         selector: link?.selector,
-        message: `On this page the help links come in a different order than on ${referenceCount} other pages${link ? ` ("${link.text}" has moved)` : ''}.`,
+        message: link ? message('moved', { count: referenceCount, link: link.text }) : message('order', { count: referenceCount }),
       });
     }
     return results;

@@ -1,5 +1,5 @@
 // Flags a required date of birth, which a business rarely needs and many people do not want to give (needs review).
-import { definePageCheck } from './check.js';
+import { definePageCheck, message } from './check.js';
 import type { CheckResult } from './check.js';
 
 const BIRTH = /(date of birth|birth ?date|birthday|\bdob\b|d\.o\.b|fecha de nacimiento|date de naissance|geburtsdatum|data di nascita)/i;
@@ -18,6 +18,9 @@ export default definePageCheck({
     howToFix: 'Ask for a date of birth only when the law or the service needs it, say why, and otherwise ask a yes/no age question or make it optional.',
     example: '<fieldset><legend>Are you 18 or over?</legend> … </fieldset>',
     helpUrl: 'https://design-system.service.gov.uk/patterns/dates/',
+    messages: {
+      required: 'This form requires a date of birth. Check that the service really needs it.',
+    },
   },
   requires: ['forms'],
   evaluate({ forms }) {
@@ -29,7 +32,7 @@ export default definePageCheck({
       // Day, month and year fields of one date count once.
       if (seenForms.has(field.formIndex)) continue;
       seenForms.add(field.formIndex);
-      results.push({ kind: 'needs-review', selector: field.selector, snippet: field.snippet, message: 'This form requires a date of birth. Check that the service really needs it.' });
+      results.push({ kind: 'needs-review', selector: field.selector, snippet: field.snippet, message: message('required') });
     }
     return results;
   },

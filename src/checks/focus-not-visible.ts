@@ -1,5 +1,5 @@
 // Flags elements that look exactly the same focused as unfocused, judged by computed styles, :focus rules and pixels (WCAG 2.4.7).
-import { definePageCheck } from './check.js';
+import { definePageCheck, message } from './check.js';
 import type { CheckResult } from './check.js';
 import { elementAt } from './util/element.js';
 
@@ -18,6 +18,11 @@ export default definePageCheck({
       'Do not remove the outline without a replacement. Give links, buttons and fields a clear :focus-visible style, such as a 2–3 px outline in a colour that contrasts with the background.',
     example: 'a:focus-visible, button:focus-visible, input:focus-visible { outline: 3px solid #1a5fb4; outline-offset: 2px; }',
     helpUrl: 'https://www.w3.org/WAI/WCAG22/Understanding/focus-visible.html',
+    messages: {
+      samePixels: 'When "{name}" has keyboard focus it looks exactly as it does without it: no style changes and the same pixels.',
+      noStyleChange: 'When "{name}" has keyboard focus no style changes, and elements styled the same showed no change on screen.',
+      disputed: 'The style sheet gives "{name}" a focus style ({indicators}), but it looked the same on screen with and without focus; check that the focus indicator shows.',
+    },
   },
   requires: ['keyboard'],
   evaluate({ keyboard }) {
@@ -25,21 +30,14 @@ export default definePageCheck({
     for (const stop of keyboard.stops) {
       if (stop.focusVisible === 'disputed') {
         // A :focus rule draws an indicator but the screenshot did not change: a person must look, never a violation.
-        results.push({
-          kind: 'needs-review',
-          ...elementAt(stop),
-          message: `The style sheet gives "${stop.name || stop.tag}" a focus style (${stop.focusRule.join(', ')}), but it looked the same on screen with and without focus; check that the focus indicator shows.`,
-        });
+        results.push({ kind: 'needs-review', ...elementAt(stop), message: message('disputed', { name: stop.name || stop.tag, indicators: stop.focusRule.join(', ') }) });
         continue;
       }
       if (stop.focusVisible !== 'not-visible') continue;
       results.push({
         kind: 'violation',
         ...elementAt(stop),
-        message:
-          stop.focusEvidence === 'pixels'
-            ? `When "${stop.name || stop.tag}" has keyboard focus it looks exactly as it does without it: no style changes and the same pixels.`
-            : `When "${stop.name || stop.tag}" has keyboard focus no style changes, and elements styled the same showed no change on screen.`,
+        message: message(stop.focusEvidence === 'pixels' ? 'samePixels' : 'noStyleChange', { name: stop.name || stop.tag }),
       });
     }
     return results;

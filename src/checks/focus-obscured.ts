@@ -1,5 +1,5 @@
 // Flags focused elements hidden entirely under a fixed or sticky header, banner or overlay (WCAG 2.4.11).
-import { definePageCheck } from './check.js';
+import { definePageCheck, message } from './check.js';
 import type { CheckResult } from './check.js';
 import { elementAt } from './util/element.js';
 
@@ -18,6 +18,9 @@ export default definePageCheck({
       'Reserve the sticky area with scroll-padding so the browser scrolls focused elements clear of it, and keep banners from covering content (or let them be dismissed).',
     example: 'html { scroll-padding-top: 5rem; /* the height of the sticky header */ }',
     helpUrl: 'https://www.w3.org/WAI/WCAG22/Understanding/focus-not-obscured-minimum.html',
+    messages: {
+      hidden: 'When "{name}" has keyboard focus it is completely hidden under {by}, which is fixed or sticky.',
+    },
   },
   requires: ['keyboard'],
   evaluate({ keyboard }) {
@@ -28,7 +31,7 @@ export default definePageCheck({
       results.push({
         kind: 'violation',
         ...elementAt(stop),
-        message: `When "${stop.name || stop.tag}" has keyboard focus it is completely hidden under ${stop.obscured.by}, which is fixed or sticky.`,
+        message: message('hidden', { name: stop.name || stop.tag, by: stop.obscured.by }),
         causeKey: `focus-obscured:${stop.obscured.by}`,
       });
     }

@@ -1,5 +1,5 @@
 // Needs review: focus in the main content jumps back up the same column, against the reading order (WCAG 2.4.3).
-import { definePageCheck } from './check.js';
+import { definePageCheck, message } from './check.js';
 import type { CheckResult } from './check.js';
 
 /** A jump upwards of more than 100 px (several lines of text) is not a neighbour on the same row. */
@@ -21,6 +21,9 @@ export default definePageCheck({
     howToFix: 'Make the source order match the visual order instead of reordering with CSS, and remove positive tabindex values.',
     example: '/* Instead of .card { display: flex; flex-direction: column-reverse; } put the elements in reading order in the HTML. */',
     helpUrl: 'https://www.w3.org/WAI/WCAG22/Understanding/focus-order.html',
+    messages: {
+      jumpsBack: 'After "{previous}", Tab jumps {px} px back up the same column to "{next}". Check that this is the order people read.',
+    },
   },
   requires: ['keyboard'],
   evaluate({ keyboard }) {
@@ -40,7 +43,7 @@ export default definePageCheck({
         selector: next.selector,
         snippet: next.snippet,
         box: next.box,
-        message: `After "${previous.name || previous.tag}", Tab jumps ${Math.round(upwards)} px back up the same column to "${next.name || next.tag}". Check that this is the order people read.`,
+        message: message('jumpsBack', { previous: previous.name || previous.tag, px: Math.round(upwards), next: next.name || next.tag }),
       });
     }
     return results;

@@ -1,6 +1,6 @@
 // Flags gender questions that offer only two options, or that must be answered with no way to opt out.
-import { definePageCheck } from './check.js';
-import type { CheckResult } from './check.js';
+import { definePageCheck, message } from './check.js';
+import type { CheckMessage, CheckResult } from './check.js';
 import { MORE_OPTIONS, OPT_OUT, questions } from './util/forms.js';
 
 const GENDER = /\b(gender|sex|género|sexo|genre|sexe|geschlecht|genere|geslacht)\b/i;
@@ -20,6 +20,12 @@ export default definePageCheck({
     example:
       '<fieldset><legend>Gender (optional)</legend>\n  … Woman … Man … Non-binary … <label>Prefer to self-describe <input name="gender-self"></label> … Prefer not to say\n</fieldset>',
     helpUrl: 'https://design-system.service.gov.uk/patterns/gender-or-sex/',
+    messages: {
+      shutsOut: 'This gender question shuts people out: {problems}.',
+      onlyOptions: 'it offers only {options}',
+      option: '"{text}"',
+      noOptOut: 'it must be answered and has no "prefer not to say"',
+    },
   },
   requires: ['forms'],
   evaluate({ forms }) {
@@ -27,12 +33,12 @@ export default definePageCheck({
     for (const question of questions(forms.fields, forms.choiceGroups)) {
       if (!GENDER.test(question.label) || question.options.length === 0) continue;
       const hasOptOut = question.options.some((o) => OPT_OUT.test(o));
-      const problems: string[] = [];
+      const problems: CheckMessage[] = [];
       const hasMore = question.options.some((o) => MORE_OPTIONS.test(o));
-      if (question.options.length <= 2 && !hasOptOut && !hasMore) problems.push(`it offers only ${question.options.map((o) => `"${o}"`).join(' and ')}`);
-      if (question.required && !hasOptOut) problems.push('it must be answered and has no "prefer not to say"');
+      if (question.options.length <= 2 && !hasOptOut && !hasMore) problems.push(message('onlyOptions', { options: question.options.map((text) => message('option', { text })) }));
+      if (question.required && !hasOptOut) problems.push(message('noOptOut'));
       if (problems.length === 0) continue;
-      results.push({ kind: 'violation', selector: question.selector, snippet: question.snippet, message: `This gender question shuts people out: ${problems.join('; ')}.` });
+      results.push({ kind: 'violation', selector: question.selector, snippet: question.snippet, message: message('shutsOut', { problems }) });
     }
     return results;
   },

@@ -1,5 +1,5 @@
 // Flags SVG and icon-font graphics with no text alternative, where they are the only content of a control or stand alone.
-import { definePageCheck } from './check.js';
+import { definePageCheck, message } from './check.js';
 import type { CheckResult } from './check.js';
 import { elementAt } from './util/element.js';
 
@@ -21,6 +21,13 @@ export default definePageCheck({
       'Give the control a name (aria-label or visually hidden text) and hide the graphic itself with aria-hidden="true"; or give a standalone informative SVG role="img" and a <title> or aria-label.',
     example: '<button type="button" aria-label="Copy link">\n  <svg aria-hidden="true" focusable="false">…</svg>\n</button>',
     helpUrl: 'https://www.w3.org/WAI/tutorials/images/functional/',
+    messages: {
+      controlNoName: 'This {what} is the only content of a link or button, and neither has a text alternative: the control has no name.',
+      'what.svg': 'SVG',
+      'what.icon-font': 'icon-font glyph',
+      svgRoleImg: 'This SVG has role="img" but no <title> or aria-label.',
+      svgUnnamed: 'This SVG has no text alternative and is not hidden with aria-hidden="true": describe it, or hide it if it is decoration.',
+    },
   },
   requires: ['content'],
   evaluate({ content }) {
@@ -28,13 +35,13 @@ export default definePageCheck({
     for (const graphic of content.graphics) {
       if (graphic.hidden && !graphic.inControl) continue;
       if (graphic.name || !graphic.visible) continue;
-      const what = graphic.kind === 'svg' ? 'SVG' : 'icon-font glyph';
+      const what = message(graphic.kind === 'svg' ? 'what.svg' : 'what.icon-font');
       if (graphic.inControl) {
         if (graphic.controlOtherName) continue;
         results.push({
           kind: 'violation',
           ...elementAt(graphic),
-          message: `This ${what} is the only content of a link or button, and neither has a text alternative: the control has no name.`,
+          message: message('controlNoName', { what }),
         });
         continue;
       }
@@ -43,10 +50,7 @@ export default definePageCheck({
       results.push({
         kind: 'needs-review',
         ...elementAt(graphic),
-        message:
-          graphic.role === 'img'
-            ? 'This SVG has role="img" but no <title> or aria-label.'
-            : 'This SVG has no text alternative and is not hidden with aria-hidden="true": describe it, or hide it if it is decoration.',
+        message: message(graphic.role === 'img' ? 'svgRoleImg' : 'svgUnnamed'),
       });
     }
     return results;

@@ -1,6 +1,6 @@
 // Site check: hreflang alternates point at pages that exist and that point back (reciprocal), with valid language tags.
 import tags from 'language-tags';
-import { defineSiteCheck } from './check.js';
+import { defineSiteCheck, message } from './check.js';
 import type { CheckResult } from './check.js';
 import { urlKey } from './util/text.js';
 
@@ -18,6 +18,11 @@ export default defineSiteCheck({
     howToFix: 'On every language version, list all versions (including itself) with <link rel="alternate" hreflang>, using full URLs of pages that exist.',
     example: '<link rel="alternate" hreflang="en" href="https://example.com/">\n<link rel="alternate" hreflang="es" href="https://example.com/es/">\n<link rel="alternate" hreflang="x-default" href="https://example.com/">',
     helpUrl: 'https://developers.google.com/search/docs/specialty/international/localized-versions',
+    messages: {
+      invalidTag: 'hreflang="{value}" is not a valid language tag.',
+      doesNotLoad: 'The {value} alternate {href} does not load.',
+      notReciprocal: 'This page lists {href} as its {value} version, but that page does not list this one back.',
+    },
   },
   requires: ['content'],
   evaluate(pages, { auditedUrls }) {
@@ -30,7 +35,7 @@ export default defineSiteCheck({
       for (const alternate of page.artifacts.content.alternates) {
         const value = alternate.hreflang.trim();
         if (value.toLowerCase() !== 'x-default' && !tags.check(value)) {
-          results.push({ kind: 'violation', url: page.finalUrl, selector: `link[hreflang="${value}"]`, message: `hreflang="${value}" is not a valid language tag.` });
+          results.push({ kind: 'violation', url: page.finalUrl, selector: `link[hreflang="${value}"]`, message: message('invalidTag', { value }) });
           continue;
         }
         const target = urlKey(alternate.href);
@@ -43,7 +48,7 @@ export default defineSiteCheck({
               kind: 'violation',
               url: page.finalUrl,
               selector: `link[hreflang="${value}"]`,
-              message: `The ${value} alternate ${alternate.href} does not load.`,
+              message: message('doesNotLoad', { value, href: alternate.href }),
             });
           }
           // Not audited (outside the crawl): nothing to say.
@@ -55,7 +60,7 @@ export default defineSiteCheck({
             kind: 'violation',
             url: page.finalUrl,
             selector: `link[hreflang="${value}"]`,
-            message: `This page lists ${alternate.href} as its ${value} version, but that page does not list this one back.`,
+            message: message('notReciprocal', { href: alternate.href, value }),
             causeKey: `hreflang-reciprocal:${target}`,
           });
         }

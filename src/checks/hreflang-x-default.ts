@@ -1,5 +1,5 @@
 // Site check: pages with language alternates also name an x-default for visitors whose language is not offered.
-import { defineSiteCheck } from './check.js';
+import { defineSiteCheck, message } from './check.js';
 import type { CheckResult } from './check.js';
 
 export default defineSiteCheck({
@@ -16,6 +16,9 @@ export default defineSiteCheck({
     howToFix: 'Add an x-default alternate, pointing at your main version or at a language-choice page, on every language version.',
     example: '<link rel="alternate" hreflang="x-default" href="https://example.com/">',
     helpUrl: 'https://developers.google.com/search/docs/specialty/international/localized-versions#xdefault',
+    messages: {
+      noXDefault: 'This page lists {count} language versions ({tags}) but no x-default.',
+    },
   },
   requires: ['content'],
   evaluate(pages) {
@@ -26,7 +29,7 @@ export default defineSiteCheck({
       results.push({
         kind: 'violation',
         url: page.finalUrl,
-        message: `This page lists ${alternates.length} language versions (${alternates.map((a) => a.hreflang).join(', ')}) but no x-default.`,
+        message: message('noXDefault', { count: alternates.length, tags: alternates.map((a) => a.hreflang).join(', ') }),
         causeKey: 'hreflang-x-default',
       });
     }

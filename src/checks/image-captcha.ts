@@ -1,5 +1,5 @@
 // Flags image CAPTCHAs with no audio or other way through (needs review: the alternative may be hidden in a widget).
-import { definePageCheck } from './check.js';
+import { definePageCheck, message } from './check.js';
 import type { CheckResult } from './check.js';
 
 export default definePageCheck({
@@ -15,6 +15,9 @@ export default definePageCheck({
     howToFix: 'Prefer invisible checks (honeypot fields, rate limits). If you keep a CAPTCHA, offer an audio version and another way to reach you.',
     example: '<p>Cannot do the puzzle? <a href="tel:+441632960451">Call us</a> or <a href="mailto:hello@example.com">email us</a>.</p>',
     helpUrl: 'https://www.w3.org/TR/turingtest/',
+    messages: {
+      noAlternative: 'This looks like an image CAPTCHA with no audio version or other way through nearby.',
+    },
   },
   requires: ['forms'],
   evaluate({ forms }) {
@@ -25,7 +28,7 @@ export default definePageCheck({
         kind: 'needs-review',
         selector: captcha.selector,
         snippet: captcha.snippet,
-        message: 'This looks like an image CAPTCHA with no audio version or other way through nearby.',
+        message: message('noAlternative'),
       });
     }
     return results;

@@ -2,11 +2,11 @@
 import { retext } from 'retext';
 import retextEnglish from 'retext-english';
 import retextEquality from 'retext-equality';
-import { definePageCheck } from './check.js';
+import { definePageCheck, message as checkMessage } from './check.js';
 import type { CheckResult } from './check.js';
 import { stringListSetting } from './util/settings.js';
 import { pageLanguage, quote } from './util/text.js';
-import { clearlyDifferent, detectLanguage, languageName, MIN_BLOCK_TEXT_CHARS, primarySubtag } from '../language/detect-language.js';
+import { clearlyDifferent, detectLanguage, MIN_BLOCK_TEXT_CHARS, primarySubtag } from '../language/detect-language.js';
 
 /** Thirty phrases per page are plenty to show the pattern. */
 const MAX_RESULTS = 30;
@@ -98,6 +98,13 @@ export default definePageCheck({
       'Use the suggested neutral word where it fits. Words that are right in your context go in the check\'s ignore list: checks: { "inclusive-wording": { ignore: ["word"] } }. Pronouns and family words (her, grandmother) are ignored by default: they usually name real people.',
     example: 'Hey everyone, welcome!  (not: Hey guys)',
     helpUrl: 'https://github.com/retextjs/retext-equality/blob/main/rules.md',
+    messages: {
+      notMeasured: 'Wording was not checked on this page: it is in {language:language}, and the wording check only knows English.',
+      mayExclude: '{phrase} may exclude or belittle some readers. In context: {context}',
+      mayExcludeSuggest: '{phrase} may exclude or belittle some readers; consider {suggestions}. In context: {context}',
+      altMayExclude: 'alt text: {phrase} may exclude or belittle some readers. In context: {context}',
+      altMayExcludeSuggest: 'alt text: {phrase} may exclude or belittle some readers; consider {suggestions}. In context: {context}',
+    },
   },
   requires: ['content'],
   evaluate({ content }, { settings }) {
@@ -108,7 +115,7 @@ export default definePageCheck({
       return [
         {
           kind: 'info',
-          message: `Wording was not checked on this page: it is in ${languageName(language)}, and the wording check only knows English.`,
+          message: checkMessage('notMeasured', { language }),
           causeKey: `inclusive-wording:not-measured:${language}`,
         },
       ];
@@ -157,7 +164,7 @@ export default definePageCheck({
           kind: 'needs-review',
           selector: item.selector,
           snippet: item.snippet || undefined,
-          message: `${item.where}${quote(shown, 40)} may exclude or belittle some readers${suggestions ? `; consider ${suggestions}` : ''}. In context: ${quote(contextAround(item.text, start, end), 120)}`,
+          message: checkMessage(`${item.where ? 'altMayExclude' : 'mayExclude'}${suggestions ? 'Suggest' : ''}`, { phrase: quote(shown, 40), suggestions, context: quote(contextAround(item.text, start, end), 120) }),
           causeKey: `inclusive-wording:${phrase.toLowerCase()}`,
         });
       }

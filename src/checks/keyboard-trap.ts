@@ -1,5 +1,5 @@
 // Flags focus that cannot leave a part of the page by Tab, Shift+Tab or Escape (WCAG 2.1.2).
-import { definePageCheck } from './check.js';
+import { definePageCheck, message } from './check.js';
 import type { CheckResult } from './check.js';
 
 export default definePageCheck({
@@ -18,6 +18,16 @@ export default definePageCheck({
     example:
       "dialog.addEventListener('keydown', (e) => { if (e.key === 'Escape') { dialog.close(); opener.focus(); } });",
     helpUrl: 'https://www.w3.org/WAI/WCAG22/Understanding/no-keyboard-trap.html',
+    messages: {
+      inDialog: {
+        one: 'Focus cycles through {count} element ({elements}) in a dialog, and neither Shift+Tab nor Escape leaves it. Check that the dialog can be closed from the keyboard.',
+        other: 'Focus cycles through {count} elements ({elements}) in a dialog, and neither Shift+Tab nor Escape leaves it. Check that the dialog can be closed from the keyboard.',
+      },
+      trapped: {
+        one: 'Focus is trapped: Tab cycles through {count} element ({elements}), and neither Shift+Tab nor Escape leaves them.',
+        other: 'Focus is trapped: Tab cycles through {count} elements ({elements}), and neither Shift+Tab nor Escape leaves them.',
+      },
+    },
   },
   requires: ['keyboard'],
   evaluate({ keyboard }) {
@@ -25,16 +35,14 @@ export default definePageCheck({
     for (const trap of keyboard.traps) {
       if (trap.escapedBy !== null) continue;
       const first = keyboard.stops[trap.startIndex];
-      const where = `${trap.cycle.length} element${trap.cycle.length === 1 ? '' : 's'} (${trap.cycle.slice(0, 4).join(', ')}${trap.cycle.length > 4 ? ', …' : ''})`;
+      const where = { count: trap.cycle.length, elements: `${trap.cycle.slice(0, 4).join(', ')}${trap.cycle.length > 4 ? ', …' : ''}` };
       results.push({
         // A dialog may hold focus on purpose and offer a Close button; whether that is enough needs a person.
         kind: trap.inDialog ? 'needs-review' : 'violation',
         selector: trap.cycle[0],
         snippet: trap.snippet,
         box: first?.box ?? undefined,
-        message: trap.inDialog
-          ? `Focus cycles through ${where} in a dialog, and neither Shift+Tab nor Escape leaves it. Check that the dialog can be closed from the keyboard.`
-          : `Focus is trapped: Tab cycles through ${where}, and neither Shift+Tab nor Escape leaves them.`,
+        message: message(trap.inDialog ? 'inDialog' : 'trapped', where),
       });
     }
     return results;

@@ -1,6 +1,6 @@
 // Site check: a multilingual site has a visible, keyboard-operable language switcher on every page, with options in their own language.
-import { defineSiteCheck } from './check.js';
-import type { CheckResult } from './check.js';
+import { defineSiteCheck, message } from './check.js';
+import type { CheckMessage, CheckResult } from './check.js';
 import type { SwitcherOption } from '../gather/content-gatherer.js';
 import { siteLanguages } from './util/site-languages.js';
 import { normalise, urlKey } from './util/text.js';
@@ -26,27 +26,27 @@ function ownName(code: string): string {
   return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
 }
 
-function problemsOf(option: SwitcherOption, target: string, pageLang: string): { problems: string[]; serious: boolean } {
-  const problems: string[] = [];
+function problemsOf(option: SwitcherOption, target: string, pageLang: string): { problems: CheckMessage[]; serious: boolean } {
+  const problems: CheckMessage[] = [];
   let serious = false;
   const name = option.nameWithoutFlags.trim();
   if (!name) {
-    problems.push('it shows only a flag, and flags stand for countries, not languages');
+    problems.push(message('problem.flagOnly'));
     serious = true;
   } else if (/^[a-z]{2,3}([-_][a-z]{2})?$/i.test(name)) {
-    problems.push(`its text is only the code "${name}"${target ? `; write "${ownName(target)}"` : ''}`);
+    problems.push(target ? message('problem.codeOnlyWrite', { code: name, name: ownName(target) }) : message('problem.codeOnly', { code: name }));
     serious = true;
   } else if (target) {
     const autonym = normalise(languageName(target, target));
     if (autonym && autonym !== target && !normalise(name).includes(autonym)) {
-      problems.push(`it is written "${name}" rather than in its own language ("${ownName(target)}")`);
+      problems.push(message('problem.notOwnLanguage', { text: name, name: ownName(target) }));
       serious = true;
     }
   }
-  if (target && pageLang && target !== pageLang && !option.lang) problems.push(`it has no lang="${target}", so screen readers read it in the page's language`);
-  if (!option.lang && !option.hreflang) problems.push('it has neither lang nor hreflang');
+  if (target && pageLang && target !== pageLang && !option.lang) problems.push(message('problem.noLang', { lang: target }));
+  if (!option.lang && !option.hreflang) problems.push(message('problem.noLangOrHreflang'));
   if (!option.keyboardOperable) {
-    problems.push('it is not a link or button, so it cannot be used by keyboard');
+    problems.push(message('problem.notKeyboard'));
     serious = true;
   }
   return { problems, serious };
@@ -66,6 +66,19 @@ export default defineSiteCheck({
     howToFix: 'Put a switcher in the header of every page, as real links, with each option written in its own language and marked with lang and hreflang.',
     example: '<nav aria-label="Language">\n  <a href="/es/" hreflang="es" lang="es">Español</a>\n  <a href="/fr/" hreflang="fr" lang="fr">Français</a>\n</nav>',
     helpUrl: 'https://www.w3.org/International/questions/qa-navigation-select',
+    messages: {
+      hidden: 'The site is offered in several languages, but this page\'s language options are hidden until something is opened; check that a visible, labelled control opens them.',
+      missing: 'The site is offered in {languages}, but this page has no visible language switcher.',
+      language: '{code:language}',
+      option: 'Language option "{text}": {problems}.',
+      'problem.flagOnly': 'it shows only a flag, and flags stand for countries, not languages',
+      'problem.codeOnly': 'its text is only the code "{code}"',
+      'problem.codeOnlyWrite': 'its text is only the code "{code}"; write "{name}"',
+      'problem.notOwnLanguage': 'it is written "{text}" rather than in its own language ("{name}")',
+      'problem.noLang': 'it has no lang="{lang}", so screen readers read it in the page\'s language',
+      'problem.noLangOrHreflang': 'it has neither lang nor hreflang',
+      'problem.notKeyboard': 'it is not a link or button, so it cannot be used by keyboard',
+    },
   },
   requires: ['content'],
   evaluate(pages) {
@@ -81,9 +94,7 @@ export default defineSiteCheck({
         results.push({
           kind: hidden ? 'needs-review' : 'violation',
           url: page.finalUrl,
-          message: hidden
-            ? 'The site is offered in several languages, but this page\'s language options are hidden until something is opened; check that a visible, labelled control opens them.'
-            : `The site is offered in ${[...languages].map((l) => languageName(l)).join(', ')}, but this page has no visible language switcher.`,
+          message: hidden ? message('hidden') : message('missing', { languages: [...languages].map((code) => message('language', { code })) }),
           causeKey: 'language-switcher:missing',
         });
         continue;
@@ -98,7 +109,7 @@ export default defineSiteCheck({
           url: page.finalUrl,
           selector: option.selector,
           snippet: option.snippet,
-          message: `Language option "${option.text}": ${problems.join('; ')}.`,
+          message: message('option', { text: option.text, problems }),
           causeKey: `language-switcher:${option.snippet}`,
         });
       }

@@ -1,5 +1,5 @@
 // Flags a linked image (the link's only content) whose alt describes the picture but not where the link goes.
-import { definePageCheck } from './check.js';
+import { definePageCheck, message } from './check.js';
 import type { CheckResult } from './check.js';
 import { announcedAlt } from './util/alt.js';
 import { normalise } from './util/text.js';
@@ -36,6 +36,9 @@ export default definePageCheck({
     howToFix: 'For an image that is the only content of a link, write where the link goes or what it does.',
     example: '<a href="/events"><img src="workshop.jpg" alt="Bread-making workshops: dates and booking"></a>',
     helpUrl: 'https://www.w3.org/WAI/tutorials/images/functional/',
+    messages: {
+      describesPicture: 'This image is the only content of a link to {path}, but its alt "{alt}" describes the picture, not where the link goes.',
+    },
   },
   requires: ['content'],
   evaluate({ content }) {
@@ -52,7 +55,7 @@ export default definePageCheck({
       results.push({
         kind: 'needs-review',
         ...elementAt(image),
-        message: `This image is the only content of a link to ${new URL(image.linkHref).pathname}, but its alt "${alt}" describes the picture, not where the link goes.`,
+        message: message('describesPicture', { path: new URL(image.linkHref).pathname, alt }),
       });
     }
     return results;

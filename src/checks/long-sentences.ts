@@ -1,5 +1,5 @@
 // Flags very long sentences in the main text (needs review): hard to follow for many readers in any language.
-import { definePageCheck } from './check.js';
+import { definePageCheck, message } from './check.js';
 import type { CheckResult } from './check.js';
 import { numberSetting } from './util/settings.js';
 import { quote } from './util/text.js';
@@ -29,6 +29,9 @@ export default definePageCheck({
     howToFix: 'Split the sentence into two or three, one idea each.',
     example: 'Tomasz feeds the starter in the afternoon. He mixes the dough by hand. It rises overnight.',
     helpUrl: 'https://www.w3.org/WAI/WCAG2/supplemental/patterns/o3p05-common-words/',
+    messages: {
+      longSentence: 'A sentence of {words} words (limit {max}): {sentence}',
+    },
   },
   requires: ['content'],
   evaluate({ content }, { settings }) {
@@ -43,7 +46,7 @@ export default definePageCheck({
           kind: 'needs-review',
           selector: block.selector,
           snippet: block.snippet,
-          message: `A sentence of ${sentence.split(/\s+/).length} words (limit ${maxWords}): ${quote(sentence, 100)}`,
+          message: message('longSentence', { words: sentence.split(/\s+/).length, max: maxWords, sentence: quote(sentence, 100) }),
         });
         break;
       }

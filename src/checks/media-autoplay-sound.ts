@@ -1,5 +1,5 @@
 // Flags video or audio that starts playing with sound by itself.
-import { definePageCheck } from './check.js';
+import { definePageCheck, message } from './check.js';
 import type { CheckResult } from './check.js';
 import { elementAt } from './util/element.js';
 
@@ -17,6 +17,12 @@ export default definePageCheck({
     howToFix: 'Do not autoplay media with sound. If a video must start by itself, mute it and show the controls.',
     example: '<video controls src="tour.mp4"></video>  <!-- or: autoplay muted playsinline -->',
     helpUrl: 'https://www.w3.org/WAI/WCAG22/Understanding/audio-control.html',
+    messages: {
+      withControls: 'This {what} starts playing with sound by itself. Its controls let people stop it, but screen reader users hear it over their reader first.',
+      noControls: 'This {what} starts playing with sound by itself and has no controls to stop it.',
+      'what.audio': 'audio',
+      'what.video': 'video',
+    },
   },
   requires: ['content'],
   evaluate({ content }) {
@@ -27,9 +33,7 @@ export default definePageCheck({
         // Native controls are a way to stop it (1.4.2 is met if reachable first); without them it fails outright.
         kind: media.controls ? 'needs-review' : 'violation',
         ...elementAt(media),
-        message: media.controls
-          ? `This ${media.tag === 'audio' ? 'audio' : 'video'} starts playing with sound by itself. Its controls let people stop it, but screen reader users hear it over their reader first.`
-          : `This ${media.tag === 'audio' ? 'audio' : 'video'} starts playing with sound by itself and has no controls to stop it.`,
+        message: message(media.controls ? 'withControls' : 'noControls', { what: message(media.tag === 'audio' ? 'what.audio' : 'what.video') }),
       });
     }
     return results;

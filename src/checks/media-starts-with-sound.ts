@@ -1,5 +1,5 @@
 // Flags media that a script starts with sound, or that is playing with sound after load (WCAG 1.4.2); the autoplay attribute is media-autoplay-sound's.
-import { definePageCheck } from './check.js';
+import { definePageCheck, message } from './check.js';
 import type { CheckResult } from './check.js';
 import { elementAt } from './util/element.js';
 
@@ -20,21 +20,27 @@ export default definePageCheck({
     howToFix: 'Start media only when the visitor presses Play. If a video must start by itself, start it muted and show the controls.',
     example: "video.muted = true; video.play();  // or wait for the visitor's click",
     helpUrl: 'https://www.w3.org/WAI/WCAG22/Understanding/audio-control.html',
+    messages: {
+      playing: 'This {what} was playing with sound right after the page loaded.',
+      scriptTried: 'A script tries to play this {what} with sound when the page opens. The audit\'s browser blocked it; browsers that allow sound will play it.',
+      'what.audio': 'audio',
+      'what.video': 'video',
+    },
   },
   requires: ['motion'],
   evaluate({ motion }) {
     const results: CheckResult[] = [];
     for (const media of motion.media) {
       if (media.durationS !== null && media.durationS <= SHORT_SOUND_S) continue;
-      const what = media.tag === 'audio' ? 'audio' : 'video';
+      const what = message(media.tag === 'audio' ? 'what.audio' : 'what.video');
       if (media.playingWithSound) {
-        results.push({ kind: 'violation', ...elementAt(media), message: `This ${what} was playing with sound right after the page loaded.` });
+        results.push({ kind: 'violation', ...elementAt(media), message: message('playing', { what }) });
       } else if (media.scriptPlayedUnmuted && media.triedWithSound && !media.autoplayAttribute) {
         // The audit's browser blocks sound without a click, as many visitors' browsers do, but not all.
         results.push({
           kind: 'needs-review',
           ...elementAt(media),
-          message: `A script tries to play this ${what} with sound when the page opens. The audit's browser blocked it; browsers that allow sound will play it.`,
+          message: message('scriptTried', { what }),
         });
       }
     }

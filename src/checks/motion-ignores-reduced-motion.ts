@@ -1,5 +1,5 @@
 // Flags moving animations that keep running when the visitor asks for reduced motion (WCAG 2.2.2, 2.3.3).
-import { definePageCheck } from './check.js';
+import { definePageCheck, message } from './check.js';
 import type { CheckResult } from './check.js';
 import { elementAt } from './util/element.js';
 
@@ -20,6 +20,12 @@ export default definePageCheck({
     howToFix: 'Run decorative animations only inside @media (prefers-reduced-motion: no-preference), or stop them under prefers-reduced-motion: reduce.',
     example: '@media (prefers-reduced-motion: no-preference) {\n  .fresh-badge { animation: bounce 1.2s ease-in-out infinite; }\n}',
     helpUrl: 'https://www.w3.org/WAI/WCAG22/Understanding/animation-from-interactions.html',
+    messages: {
+      infinite: 'The animation ({properties}) runs forever, even with "reduce motion" switched on.',
+      infiniteNamed: 'The animation "{name}" ({properties}) runs forever, even with "reduce motion" switched on.',
+      long: 'The animation moves for {seconds} s even with "reduce motion" switched on.',
+      longNamed: 'The animation "{name}" moves for {seconds} s even with "reduce motion" switched on.',
+    },
   },
   requires: ['motion'],
   evaluate({ motion }) {
@@ -29,13 +35,13 @@ export default definePageCheck({
       if (!animation.moves) continue;
       const long = animation.infinite || (animation.totalMs ?? 0) > LONG_MOTION_MS;
       if (!long) continue;
-      const name = animation.name ? ` "${animation.name}"` : '';
+      const named = animation.name ? 'Named' : '';
       results.push({
         kind: animation.infinite ? 'violation' : 'needs-review',
         ...elementAt(animation),
         message: animation.infinite
-          ? `The animation${name} (${animation.properties.join(', ')}) runs forever, even with "reduce motion" switched on.`
-          : `The animation${name} moves for ${Math.round((animation.totalMs ?? 0) / 1000)} s even with "reduce motion" switched on.`,
+          ? message(`infinite${named}`, { name: animation.name, properties: animation.properties.join(', ') })
+          : message(`long${named}`, { name: animation.name, seconds: Math.round((animation.totalMs ?? 0) / 1000) }),
       });
     }
     return results;

@@ -1,5 +1,5 @@
 // Flags things that act like controls (widget role, click handler, pointer cursor) but can never get keyboard focus (WCAG 2.1.1).
-import { definePageCheck } from './check.js';
+import { definePageCheck, message } from './check.js';
 import type { CheckResult } from './check.js';
 import { elementAt } from './util/element.js';
 
@@ -17,6 +17,14 @@ export default definePageCheck({
     howToFix: 'Use a real <button> (or <a href> for navigation). If you must use another element, add tabindex="0", a role, and handlers for Enter and Space.',
     example: '<button type="button" class="reserve">Reserve a seat</button>',
     helpUrl: 'https://www.w3.org/WAI/WCAG22/Understanding/keyboard.html',
+    messages: {
+      control: '"{name}" {why}, so it acts as a control, but it can never get keyboard focus.',
+      maybeControl: '"{name}" {why} but can never get keyboard focus. If clicking it does something, keyboard users cannot do it.',
+      'why.role': 'has role="{role}"',
+      'why.clickAndPointer': 'has a click handler and a pointer cursor',
+      'why.click': 'has a click handler',
+      'why.pointer': 'shows a pointer cursor',
+    },
   },
   requires: ['keyboard'],
   evaluate({ keyboard }) {
@@ -25,13 +33,11 @@ export default definePageCheck({
       const { widgetRole, onclick, pointer } = control.evidence;
       // A widget role promises a control; a click handler with a pointer cursor acts as one. A pointer or handler alone may be decoration or a bubbling target.
       const sure = widgetRole || (onclick && pointer);
-      const why = widgetRole ? `has role="${control.role}"` : onclick && pointer ? 'has a click handler and a pointer cursor' : onclick ? 'has a click handler' : 'shows a pointer cursor';
+      const why = widgetRole ? message('why.role', { role: control.role }) : message(onclick && pointer ? 'why.clickAndPointer' : onclick ? 'why.click' : 'why.pointer');
       results.push({
         kind: sure ? 'violation' : 'needs-review',
         ...elementAt(control),
-        message: sure
-          ? `"${control.name || control.role}" ${why}, so it acts as a control, but it can never get keyboard focus.`
-          : `"${control.name || control.role}" ${why} but can never get keyboard focus. If clicking it does something, keyboard users cannot do it.`,
+        message: message(sure ? 'control' : 'maybeControl', { name: control.name || control.role, why }),
       });
     }
     return results;

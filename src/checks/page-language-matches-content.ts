@@ -22,8 +22,8 @@ export default definePageCheck({
     example: '<html lang="es">',
     helpUrl: 'https://www.w3.org/WAI/WCAG22/Understanding/language-of-page.html',
     messages: {
-      mismatch: 'The page says its language is “{declared}” (lang="{tag}") but its main text reads as “{detected}”.',
-      shortText: 'The page says its language is “{declared}” (lang="{tag}") but its text, though short, is plainly “{detected}”: it has {count} of that language’s commonest words ({examples}) and hardly any of the declared one’s.',
+      mismatch: 'The page says it is in {declared:language} (lang="{tag}") but its main text reads as {detected:language} ("{detected}").',
+      shortText: 'The page says it is in {declared:language} (lang="{tag}") but its text, though short, is plainly {detected:language} ("{detected}"): it has {count} of that language’s commonest words ({examples}) and hardly any of the declared one’s.',
     },
   },
   requires: ['content'],

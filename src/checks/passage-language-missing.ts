@@ -1,7 +1,7 @@
 // Flags passages written in another language than the one declared for them (a missing or wrong lang on the block).
-import { definePageCheck } from './check.js';
+import { definePageCheck, message } from './check.js';
 import type { CheckResult } from './check.js';
-import { clearlyDifferent, detectLanguage, languageName, MIN_BLOCK_TEXT_CHARS, MIN_PAGE_TEXT_CHARS } from '../language/detect-language.js';
+import { clearlyDifferent, detectLanguage, MIN_BLOCK_TEXT_CHARS, MIN_PAGE_TEXT_CHARS } from '../language/detect-language.js';
 import { numberSetting } from './util/settings.js';
 import { quote } from './util/text.js';
 
@@ -22,6 +22,10 @@ export default definePageCheck({
     howToFix: 'Add a lang attribute to the element that holds the passage, with the language it is written in.',
     example: '<blockquote lang="fr"><p>Le pain se partage.</p></blockquote>',
     helpUrl: 'https://www.w3.org/WAI/WCAG22/Understanding/language-of-parts.html',
+    messages: {
+      noLang: 'This passage reads as {detected:language} but has no lang attribute of its own, so it is read as {lang:language}: {text}',
+      wrongLang: 'This passage reads as {detected:language} but is marked lang="{lang}", so it is read as {lang:language}: {text}',
+    },
   },
   requires: ['content'],
   evaluate({ content }, { settings }) {
@@ -37,12 +41,11 @@ export default definePageCheck({
       if (block.inheritsPageLang && pageMismatch) continue;
       const detection = detectLanguage(block.text);
       if (!clearlyDifferent(detection, block.lang)) continue;
-      const how = block.inheritsPageLang ? 'has no lang attribute of its own' : `is marked lang="${block.lang}"`;
       results.push({
         kind: 'violation',
         selector: block.selector,
         snippet: block.snippet,
-        message: `This passage reads as ${languageName(detection.language)} but ${how}, so it is read as ${languageName(block.lang)}: ${quote(block.text)}`,
+        message: message(block.inheritsPageLang ? 'noLang' : 'wrongLang', { detected: detection.language, lang: block.lang, text: quote(block.text) }),
       });
     }
     return results;

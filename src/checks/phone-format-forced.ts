@@ -1,6 +1,9 @@
 // Flags phone fields whose pattern or length only accepts one country's number format.
-import { definePageCheck } from './check.js';
+import { definePageCheck, message } from './check.js';
 import type { CheckResult } from './check.js';
+
+/** Why a field refused a number, as the forms gatherer records it; each has a message `reason.<code>`. */
+const REASONS = new Set(['pattern', 'type', 'maxlength', 'value-changed', 'custom']);
 
 export default definePageCheck({
   meta: {
@@ -16,6 +19,18 @@ export default definePageCheck({
     howToFix: 'Accept digits, spaces, brackets, dashes and a leading +, and check the number on the server if you must.',
     example: '<input type="tel" id="phone" name="phone" autocomplete="tel">',
     helpUrl: 'https://design-system.service.gov.uk/patterns/telephone-numbers/',
+    messages: {
+      refusesAll: 'The phone field refuses every international number tried ({numbers}).',
+      refusesSome: 'The phone field refuses some international numbers: {numbers}.',
+      number: '"{value}"',
+      numberWhy: '"{value}" ({reason})',
+      'reason.pattern': 'its pattern',
+      'reason.type': 'its type',
+      'reason.maxlength': 'its maximum length',
+      'reason.value-changed': 'a script that rewrites the value',
+      'reason.custom': 'a script',
+      'reason.other': 'something else',
+    },
   },
   requires: ['forms'],
   evaluate({ forms }) {
@@ -31,8 +46,8 @@ export default definePageCheck({
         selector: field.selector,
         snippet: field.snippet,
         message: all
-          ? `The phone field refuses every international number tried (${rejected.map((t) => `"${t.value}"`).join(', ')}).`
-          : `The phone field refuses some international numbers: ${rejected.map((t) => `"${t.value}" (${t.reason})`).join(', ')}.`,
+          ? message('refusesAll', { numbers: rejected.map((t) => message('number', { value: t.value })) })
+          : message('refusesSome', { numbers: rejected.map((t) => message('numberWhy', { value: t.value, reason: message(`reason.${REASONS.has(t.reason) ? t.reason : 'other'}`) })) }),
         causeKey: `phone-format:${field.pattern}|${field.maxLength}`,
       });
     }

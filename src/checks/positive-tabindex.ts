@@ -1,5 +1,5 @@
 // Flags tabindex values above zero, which move elements ahead of the page's natural focus order (WCAG 2.4.3).
-import { definePageCheck } from './check.js';
+import { definePageCheck, message } from './check.js';
 import type { CheckResult } from './check.js';
 import { elementAt } from './util/element.js';
 
@@ -17,6 +17,10 @@ export default definePageCheck({
     howToFix: 'Remove positive tabindex values. Put elements in the source in the order they should be reached, and use tabindex="0" only to make a custom control focusable.',
     example: '<a href="/offers">Offers</a>  <!-- not tabindex="3" -->',
     helpUrl: 'https://www.w3.org/WAI/WCAG22/Understanding/focus-order.html',
+    messages: {
+      aheadAt: 'tabindex="{tabindex}" moves this element ahead of the natural order: it is Tab stop {position}. Check that the order still makes sense.',
+      ahead: 'tabindex="{tabindex}" moves this element ahead of the natural order. Check that the order still makes sense.',
+    },
   },
   requires: ['keyboard'],
   evaluate({ keyboard }) {
@@ -27,7 +31,7 @@ export default definePageCheck({
         // Not a failure by itself: the forced order may happen to make sense. A person should look.
         kind: 'needs-review',
         ...elementAt(element),
-        message: `tabindex="${element.tabIndex}" moves this element ahead of the natural order${position >= 0 ? `: it is Tab stop ${position + 1}` : ''}. Check that the order still makes sense.`,
+        message: message(position >= 0 ? 'aheadAt' : 'ahead', { tabindex: String(element.tabIndex), position: position + 1 }),
       });
     }
     return results;

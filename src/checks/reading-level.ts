@@ -1,5 +1,5 @@
 // Estimates the reading level of an English page's main text (Flesch-Kincaid grade) against a configurable target.
-import { definePageCheck } from './check.js';
+import { definePageCheck, message } from './check.js';
 import { numberSetting } from './util/settings.js';
 import { pageLanguage } from './util/text.js';
 import { readingStats } from '../language/readability.js';
@@ -23,6 +23,9 @@ export default definePageCheck({
     howToFix: 'Use shorter sentences and everyday words; split long paragraphs; put the main point first.',
     example: 'We bake every night. We open at 7:30.  (not: Our baking operations take place nightly prior to our 7:30 opening.)',
     helpUrl: 'https://www.w3.org/WAI/WCAG22/Understanding/reading-level.html',
+    messages: {
+      grade: 'The main text reads at about grade {grade} (Flesch-Kincaid, {words} words in {sentences} sentences); the target is grade {target}.',
+    },
   },
   requires: ['content'],
   evaluate({ content }, { settings }) {
@@ -33,7 +36,7 @@ export default definePageCheck({
     return [
       {
         kind: 'needs-review',
-        message: `The main text reads at about grade ${stats.grade} (Flesch-Kincaid, ${stats.words} words in ${stats.sentences} sentences); the target is grade ${target}.`,
+        message: message('grade', { grade: stats.grade, words: stats.words, sentences: stats.sentences, target }),
       },
     ];
   },

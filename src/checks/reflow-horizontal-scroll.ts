@@ -1,5 +1,5 @@
 // Flags pages that scroll sideways at 320 CSS px wide (400 % zoom), naming the elements that cause it (WCAG 1.4.10).
-import { definePageCheck } from './check.js';
+import { definePageCheck, message } from './check.js';
 import type { CheckResult } from './check.js';
 import { elementAt } from './util/element.js';
 
@@ -21,6 +21,12 @@ export default definePageCheck({
       'Avoid fixed widths wider than the screen: use max-width: 100%, flexible grids and wrapping. Let wide tables and code scroll inside their own box (overflow-x: auto) instead of widening the page.',
     example: '.menu-board { width: 960px; }  →  .menu-board { max-width: 960px; width: 100%; }',
     helpUrl: 'https://www.w3.org/WAI/WCAG22/Understanding/reflow.html',
+    messages: {
+      wideElement: 'At 320 px wide the page scrolls sideways by {overflow} px: this element is {width} px wide and reaches {right} px.',
+      twoDimensional: 'At 320 px wide the page scrolls sideways by {overflow} px because of this {tag}, which reaches {right} px. Content that needs two dimensions may scroll, but in its own box rather than the whole page.',
+      noText: 'At 320 px wide the page scrolls sideways by {overflow} px because of this {tag}, which reaches {right} px. It shows no text; check whether anything is lost.',
+      noCause: 'At 320 px wide the page scrolls sideways by {overflow} px, but no single element could be named as the cause.',
+    },
   },
   requires: ['reflow'],
   evaluate({ reflow }) {
@@ -33,13 +39,11 @@ export default definePageCheck({
       results.push({
         kind: sure ? 'violation' : 'needs-review',
         ...elementAt(element),
-        message: sure
-          ? `At 320 px wide the page scrolls sideways by ${overflow} px: this element is ${element.width} px wide and reaches ${element.right} px.`
-          : `At 320 px wide the page scrolls sideways by ${overflow} px because of this ${element.tag}, which reaches ${element.right} px. ${element.twoDimensional ? 'Content that needs two dimensions may scroll, but in its own box rather than the whole page.' : 'It shows no text; check whether anything is lost.'}`,
+        message: message(sure ? 'wideElement' : element.twoDimensional ? 'twoDimensional' : 'noText', { overflow, width: element.width, right: element.right, tag: element.tag }),
       });
     }
     if (results.length === 0) {
-      results.push({ kind: 'needs-review', message: `At 320 px wide the page scrolls sideways by ${overflow} px, but no single element could be named as the cause.` });
+      results.push({ kind: 'needs-review', message: message('noCause', { overflow }) });
     }
     return results;
   },

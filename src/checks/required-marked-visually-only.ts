@@ -1,5 +1,5 @@
 // Flags required fields shown only by an asterisk (or colour): not marked required in code, or the asterisk never explained.
-import { definePageCheck } from './check.js';
+import { definePageCheck, message } from './check.js';
 import type { CheckResult } from './check.js';
 
 export default definePageCheck({
@@ -16,6 +16,11 @@ export default definePageCheck({
     howToFix: 'Add the required attribute (or aria-required="true") to each required field, and say in words what the asterisk means, or write "(required)".',
     example: '<p>Fields marked * are required.</p>\n<label for="email">Email *</label>\n<input id="email" type="email" required autocomplete="email">',
     helpUrl: 'https://www.w3.org/WAI/tutorials/forms/instructions/',
+    messages: {
+      field: 'This field is marked required with an asterisk, but not in code (no required or aria-required), so assistive technology does not know.',
+      fieldLabelled: 'This field "{label}" is marked required with an asterisk, but not in code (no required or aria-required), so assistive technology does not know.',
+      unexplained: 'This form marks fields with an asterisk but does not say in words what the asterisk means.',
+    },
   },
   requires: ['forms'],
   evaluate({ forms }) {
@@ -32,7 +37,7 @@ export default definePageCheck({
         kind: 'violation',
         selector: field.selector,
         snippet: field.snippet,
-        message: `This field${field.label ? ` "${field.label}"` : ''} is marked required with an asterisk, but not in code (no required or aria-required), so assistive technology does not know.`,
+        message: field.label ? message('fieldLabelled', { label: field.label }) : message('field'),
       });
     }
     for (const index of formsWithAsterisks) {
@@ -42,7 +47,7 @@ export default definePageCheck({
         kind: 'needs-review',
         impact: 'moderate',
         selector: form.selector,
-        message: 'This form marks fields with an asterisk but does not say in words what the asterisk means.',
+        message: message('unexplained'),
       });
     }
     return results;

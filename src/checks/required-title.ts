@@ -1,5 +1,5 @@
 // Flags a required title/honorific question (Mr/Mrs/Miss), which many people cannot or do not want to answer.
-import { definePageCheck } from './check.js';
+import { definePageCheck, message } from './check.js';
 import type { CheckResult } from './check.js';
 import { questions } from './util/forms.js';
 
@@ -20,6 +20,12 @@ export default definePageCheck({
     howToFix: 'Drop the title question, or make it optional with a free-text field; if you keep a list, include Mx and "no title".',
     example: '<label for="title">Title (optional)</label> <input id="title" name="title" autocomplete="honorific-prefix">',
     helpUrl: 'https://design-system.service.gov.uk/patterns/names/',
+    messages: {
+      chooseNeutral: 'A title must be chosen from {options}.',
+      chooseNoNeutral: 'A title must be chosen from {options}, with no neutral option or "none".',
+      option: '"{text}"',
+      mustEnter: 'A title must be entered before the form can be sent.',
+    },
   },
   requires: ['forms'],
   evaluate({ forms }) {
@@ -33,14 +39,14 @@ export default definePageCheck({
         impact: neutral ? 'minor' : undefined,
         selector: question.selector,
         snippet: question.snippet,
-        message: `A title must be chosen from ${question.options.map((o) => `"${o}"`).join(', ')}${neutral ? '' : ', with no neutral option or "none"'}.`,
+        message: message(neutral ? 'chooseNeutral' : 'chooseNoNeutral', { options: question.options.map((text) => message('option', { text })) }),
       });
     }
     // Free-text title fields that are required are as much of a barrier.
     for (const field of forms.fields) {
       if (field.tag !== 'input' || !field.required) continue;
       if (!(TITLE.test(field.label) || field.autocomplete.endsWith('honorific-prefix'))) continue;
-      results.push({ kind: 'violation', selector: field.selector, snippet: field.snippet, message: 'A title must be entered before the form can be sent.' });
+      results.push({ kind: 'violation', selector: field.selector, snippet: field.snippet, message: message('mustEnter') });
     }
     return results;
   },

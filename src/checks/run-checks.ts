@@ -140,7 +140,7 @@ export function runPageChecks(
       recordResults(run.outcomes, check.meta.id, results, applies);
     } catch (error) {
       const message = errorMessage(error);
-      run.errors.push({ ruleId: check.meta.id, source: 'welcomemat', url: pageUrl, message });
+      run.errors.push({ ruleId: check.meta.id, source: 'welcomemat', url: pageUrl, message, reason: 'threw', detail: message });
       run.outcomes.errored.push({ rule: check.meta.id, message });
     }
   }
@@ -175,7 +175,7 @@ export function runSiteChecks(checks: Check[], pages: SitePageInput[], startUrls
       recordResults(run.outcomes, check.meta.id, results, applies);
     } catch (error) {
       const message = errorMessage(error);
-      run.errors.push({ ruleId: check.meta.id, source: 'welcomemat', url: '', message });
+      run.errors.push({ ruleId: check.meta.id, source: 'welcomemat', url: '', message, reason: 'threw', detail: message });
       run.outcomes.errored.push({ rule: check.meta.id, message });
     }
   }

@@ -1,7 +1,6 @@
 // Site check: a site in one language only gets a note on who it leaves out (info, not a violation).
-import { defineSiteCheck } from './check.js';
+import { defineSiteCheck, message } from './check.js';
 import { siteLanguages } from './util/site-languages.js';
-import { languageName } from '../language/detect-language.js';
 
 export default defineSiteCheck({
   meta: {
@@ -17,6 +16,9 @@ export default defineSiteCheck({
     howToFix: 'Translate the key pages (opening hours, contact, prices) into the languages your customers speak, and link them with a language switcher and hreflang.',
     example: '<a href="/es/" hreflang="es" lang="es">Español</a>',
     helpUrl: 'https://www.w3.org/International/questions/qa-site-conneg',
+    messages: {
+      oneLanguage: 'Every page audited is in {language:language} only. People who read other languages better cannot use the site in their own.',
+    },
   },
   requires: ['content'],
   evaluate(pages, { startUrls }) {
@@ -27,7 +29,7 @@ export default defineSiteCheck({
       {
         kind: 'info',
         url: startUrls[0],
-        message: `Every page audited is in ${languageName(only)} only. People who read other languages better cannot use the site in their own.`,
+        message: message('oneLanguage', { language: only }),
       },
     ];
   },

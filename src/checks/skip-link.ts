@@ -1,5 +1,5 @@
 // Flags a skip link that does not move focus to the main content, or a long way to the content with no skip link (WCAG 2.4.1).
-import { definePageCheck } from './check.js';
+import { definePageCheck, message } from './check.js';
 import type { CheckResult } from './check.js';
 import { elementAt } from './util/element.js';
 
@@ -21,20 +21,25 @@ export default definePageCheck({
       'Make the first focusable element a link to the main content, and give the target an id (and tabindex="-1" if it is not focusable), so focus moves there.',
     example: '<a class="skip-link" href="#main">Skip to main content</a>\n…\n<main id="main" tabindex="-1">',
     helpUrl: 'https://www.w3.org/WAI/WCAG22/Understanding/bypass-blocks.html',
+    messages: {
+      noTarget: 'The skip link points to "{href}", but nothing on the page has that id.',
+      focusNotMoved: 'Pressing Enter on the skip link does not move keyboard focus to {target}; the next Tab went to {landedOn}.',
+      missing: 'There is no skip link, and it takes {count} Tab presses to reach the main content.',
+    },
   },
   requires: ['keyboard'],
   evaluate({ keyboard }) {
     const skip = keyboard.skipLink;
     if (skip) {
       if (skip.targetSelector === null) {
-        return [{ kind: 'violation', ...elementAt(skip), message: `The skip link points to "${skip.href}", but nothing on the page has that id.` }];
+        return [{ kind: 'violation', ...elementAt(skip), message: message('noTarget', { href: skip.href }) }];
       }
       if (skip.focusMoved === false) {
         return [
           {
             kind: 'violation',
             ...elementAt(skip),
-            message: `Pressing Enter on the skip link does not move keyboard focus to ${skip.targetSelector}; the next Tab went to ${skip.landedOn}.`,
+            message: message('focusNotMoved', { target: skip.targetSelector, landedOn: skip.landedOn ?? '' }),
           },
         ];
       }
@@ -45,7 +50,7 @@ export default definePageCheck({
     if (keyboard.stopsBeforeMain !== null && keyboard.stopsBeforeMain >= MANY_STOPS_BEFORE_MAIN) {
       results.push({
         kind: 'needs-review',
-        message: `There is no skip link, and it takes ${keyboard.stopsBeforeMain} Tab presses to reach the main content.`,
+        message: message('missing', { count: keyboard.stopsBeforeMain }),
       });
     }
     return results;

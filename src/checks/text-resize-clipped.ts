@@ -16,9 +16,12 @@ export default definePageCheck({
     howToFix: 'Size boxes that hold text with min-height and relative units (em, rem), and avoid overflow: hidden on them.',
     example: '.special { height: 74px; overflow: hidden; }  →  .special { min-height: 4.5rem; }',
     helpUrl: 'https://www.w3.org/WAI/WCAG22/Understanding/resize-text.html',
+    messages: {
+      clipped: 'With text at 200 % this box cuts off {px} px of its text, starting "{text}".',
+    },
   },
   requires: ['textResize'],
   evaluate({ textResize }) {
-    return clippedTextResults(textResize.clipped, 'With text at 200 %');
+    return clippedTextResults(textResize.clipped);
   },
 });

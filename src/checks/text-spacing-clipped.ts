@@ -16,9 +16,12 @@ export default definePageCheck({
     howToFix: 'Let boxes that hold text grow: use min-height instead of height, and avoid overflow: hidden on them.',
     example: '.special { height: 74px; overflow: hidden; }  →  .special { min-height: 74px; }',
     helpUrl: 'https://www.w3.org/WAI/WCAG22/Understanding/text-spacing.html',
+    messages: {
+      clipped: 'With WCAG text spacing applied this box cuts off {px} px of its text, starting "{text}".',
+    },
   },
   requires: ['textSpacing'],
   evaluate({ textSpacing }) {
-    return clippedTextResults(textSpacing.clipped, 'With WCAG text spacing applied');
+    return clippedTextResults(textSpacing.clipped);
   },
 });

@@ -1,5 +1,5 @@
 // Flags videos with no captions track; embedded players, whose captions cannot be seen from outside, need review.
-import { definePageCheck } from './check.js';
+import { definePageCheck, message } from './check.js';
 import type { CheckResult } from './check.js';
 import { elementAt } from './util/element.js';
 
@@ -17,6 +17,11 @@ export default definePageCheck({
     howToFix: 'Add a captions track (WebVTT) to each video with speech or meaningful sound, or turn on captions in the video platform and check them.',
     example: '<video controls src="tour.mp4">\n  <track kind="captions" src="tour.en.vtt" srclang="en" label="English" default>\n</video>',
     helpUrl: 'https://www.w3.org/WAI/media/av/captions/',
+    messages: {
+      embeddedPlayer: 'This embedded video player hides its captions from the page; check that captions are available and accurate.',
+      subtitlesOnly: 'This video has subtitles but no captions track; check that the subtitles include speakers and important sounds.',
+      noCaptions: 'This video has no captions track.',
+    },
   },
   requires: ['content'],
   evaluate({ content }) {
@@ -29,7 +34,7 @@ export default definePageCheck({
           kind: 'needs-review',
           impact: 'serious',
           ...elementAt(media),
-          message: 'This embedded video player hides its captions from the page; check that captions are available and accurate.',
+          message: message('embeddedPlayer'),
         });
         continue;
       }
@@ -41,10 +46,7 @@ export default definePageCheck({
       results.push({
         kind: subtitles.length > 0 ? 'needs-review' : 'violation',
         ...elementAt(media),
-        message:
-          subtitles.length > 0
-            ? 'This video has subtitles but no captions track; check that the subtitles include speakers and important sounds.'
-            : 'This video has no captions track.',
+        message: message(subtitles.length > 0 ? 'subtitlesOnly' : 'noCaptions'),
       });
     }
     return results;

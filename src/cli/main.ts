@@ -2,15 +2,27 @@
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { existsSync } from 'node:fs';
-import { audit } from '../audit/audit-site.js';
 import { CRAWL_STATE_FILE } from '../crawl/crawl-state.js';
-import type { AuditOptions } from '../config/options.js';
+import { NUMBER_MINIMUMS, type AuditOptions } from '../config/options.js';
+import { parseStartUrl } from '../config/resolve-options.js';
+import {
+  existingPath,
+  outputFolder,
+  parseCron,
+  parseFormats,
+  parseHttpUrl,
+  parseLocale,
+  parsePdfMode,
+  parseWholeNumber,
+  PDF_MODES,
+  REPORT_FORMATS,
+  type PdfMode,
+} from '../config/values.js';
 import { EXIT_CODES, WelcomematError } from '../errors.js';
 import type { Report } from '../model/report.js';
 import { readBrandConfig } from '../report/branding.js';
-import { writeReport } from '../report/write-report.js';
 import { renderReportFile } from '../report/render-file.js';
-import { renderers } from '../report/renderers/index.js';
+import { availableLocales } from '../report/i18n.js';
 import { errorMessage } from '../util/error-message.js';
 import { toolVersion } from '../util/tool-version.js';
 import { createProgressPrinter } from './progress.js';
@@ -19,28 +31,15 @@ import { auditCommand, initCommand, runCommand, type CommonFlags } from '../run/
 import { IMPACTS } from '../model/finding.js';
 import type { GateConfig } from '../config/config-schema.js';
 
-/** The formats --format takes, from the renderer map (one list for every command). */
-const FORMATS = Object.keys(renderers).join(', ');
-
-const list = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((item) => item.trim()).filter(Boolean)];
-
-function positiveInt(name: string) {
-  return (value: string) => {
-    const number = Number(value);
-    if (!Number.isInteger(number) || number < 0) throw new WelcomematError('BAD_OPTIONS', `${name} must be a whole number, got "${value}"`);
-    return number;
-  };
-}
-
-function defaultOutDir(url: string): string {
-  let host = 'site';
-  try {
-    host = new URL(url).host.replace(/[^a-z0-9.-]+/gi, '_');
-  } catch {
-    // Bad URLs are reported by the audit itself.
-  }
-  return path.join('reports', host);
-}
+// Every flag value goes through a library check (src/config/values.ts) as it is parsed, so a bad
+// value stops the command with one line naming the flag before anything is fetched or launched.
+const split = (value: string) => value.split(',').map((item) => item.trim()).filter(Boolean);
+const list = (value: string, previous: string[] = []) => [...previous, ...split(value)];
+const formatList = (value: string, previous: string[] = []) => [...previous, ...parseFormats(split(value), '--format')];
+const wholeNumber = (name: string, min: number) => (value: string) => parseWholeNumber(value, name, min);
+const file = (name: string) => (value: string) => existingPath(value, name, 'file');
+const FORMATS_HELP = `report formats, comma-separated: ${REPORT_FORMATS.join(', ')} (default html,json)`;
+const min = NUMBER_MINIMUMS;
 
 export function summaryLine(report: Report): string {
   const s = report.summary;
@@ -83,6 +82,7 @@ interface AuditFlags {
   compare?: string;
   lighthouse?: number | boolean;
   brandConfig?: string;
+  pdf?: PdfMode;
 }
 
 /** Only the flags typed on the command line: commander's defaults must not override a config file. */
@@ -146,10 +146,11 @@ function optionsFromFlags(flags: Partial<AuditFlags>): Partial<AuditOptions> {
     ...(Object.keys(axe).length ? { axe } : {}),
     ...(Object.keys(checks).length ? { checks } : {}),
     ...(Object.keys(browser).length ? { browser } : {}),
-    ...(flags.locale || flags.compare || flags.brandConfig
+    ...(flags.locale || flags.compare || flags.brandConfig || flags.pdf
       ? {
           report: {
             ...(flags.locale ? { locale: flags.locale } : {}),
+            ...(flags.pdf ? { pdf: flags.pdf } : {}),
             ...(flags.compare ? { compare: flags.compare } : {}),
             ...(flags.brandConfig ? { branding: readBrandConfig(flags.brandConfig) } : {}),
           },
@@ -202,12 +203,12 @@ async function runAudit(urls: string[], flags: Partial<AuditFlags>): Promise<num
 /** Flags shared by `audit` and `run`: config, gates, logs. */
 function addConfigAndGateOptions(command: Command): Command {
   return command
-    .option('-c, --config <file>', 'config file (default: welcomemat.config.{yaml,yml,json,js,mjs,ts} or .welcomematrc* here, or "welcomemat" in package.json)')
+    .option('-c, --config <file>', 'config file (default: welcomemat.config.{yaml,yml,json,js,mjs,ts} or .welcomematrc* here, or "welcomemat" in package.json)', file('--config'))
     .addOption(new Option('--fail-on <impact>', 'exit 1 when a violation of this impact or worse remains').choices([...IMPACTS, 'none']))
-    .option('--max-violations <n>', 'exit 1 when there are more violations than this', positiveInt('--max-violations'))
+    .option('--max-violations <n>', 'exit 1 when there are more violations than this', wholeNumber('--max-violations', min.maxViolations))
     .option('--fail-on-new', 'exit 1 when a violation fix is not in the baseline report')
-    .option('--baseline <report>', 'report.json, or a folder with report.json or latest.json, to compare with')
-    .option('--accepted <file>', 'YAML/JSON file of accepted findings (rule, page, selector, reason, expires)')
+    .option('--baseline <report>', 'report.json, or a folder with report.json or latest.json, to compare with', (value: string) => existingPath(value, '--baseline', 'file or folder'))
+    .option('--accepted <file>', 'YAML/JSON file of accepted findings (rule, page, selector, reason, expires)', file('--accepted'))
     .addOption(new Option('--log-format <format>', 'log lines as text or JSON lines (auto: JSON when not on a terminal; run only)').choices(['auto', 'json', 'text']));
 }
 
@@ -221,18 +222,19 @@ export function buildProgram(): Command {
     .command('audit')
     .description('crawl a site in headless Chromium and write a prioritized report')
     .argument('[url...]', 'start URL(s), http or https (default: from the config file)')
-    .option('-o, --out <dir>', 'output folder (default: reports/<host>)')
-    .option('-f, --format <list>', `report formats, comma-separated: ${FORMATS} (default html,json)`, list, [])
-    .option('--locale <code>', 'report language: en or es (default en)')
-    .option('--compare <report.json>', 'say what changed against this earlier report (default: the previous run in the output folder)')
-    .option('--lighthouse [pages]', 'also run Lighthouse (performance, SEO, best practices) on the start page and this many sampled pages (default 2)', positiveInt('--lighthouse'))
-    .option('--brand-config <file>', 'white-label branding, JSON or YAML: agencyName, logoPath, primaryColour, accentColour, contact, clientName, showWelcomemat')
-    .option('--max-pages <n>', 'most pages to audit (default 50)', positiveInt('--max-pages'))
-    .option('--max-depth <n>', 'most links away from a start URL (default 10)', positiveInt('--max-depth'))
-    .option('--time-budget <seconds>', 'stop starting pages after this long, write what was measured (default 900)', positiveInt('--time-budget'))
-    .option('--concurrency <n>', 'pages audited at once (default: from CPU cores and free memory)', positiveInt('--concurrency'))
-    .option('--per-host <n>', 'pages open at once on one host', positiveInt('--per-host'))
-    .option('--delay <ms>', 'pause between starting two pages on one host', positiveInt('--delay'))
+    .option('-o, --out <dir>', 'output folder (default: reports/<host>)', (value: string) => outputFolder(value, '--out'))
+    .option('-f, --format <list>', FORMATS_HELP, formatList, [])
+    .option('--locale <code>', `report language: ${availableLocales().join(' or ')} (default en)`, (value: string) => parseLocale(value, '--locale'))
+    .option('--pdf <mode>', `with --format pdf, what the PDF prints: ${PDF_MODES.join(' or ')} (default: summary for sites over 50 pages, else full)`, (value: string) => parsePdfMode(value, '--pdf'))
+    .option('--compare <report.json>', 'say what changed against this earlier report (default: the previous run in the output folder)', file('--compare'))
+    .option('--lighthouse [pages]', 'also run Lighthouse (performance, SEO, best practices) on the start page and this many sampled pages (default 2)', wholeNumber('--lighthouse', min.lighthousePages))
+    .option('--brand-config <file>', 'white-label branding, JSON or YAML: agencyName, logoPath, primaryColour, accentColour, contact, clientName, showWelcomemat', file('--brand-config'))
+    .option('--max-pages <n>', 'most pages to audit (default 50)', wholeNumber('--max-pages', min.maxPages))
+    .option('--max-depth <n>', 'most links away from a start URL (default 10)', wholeNumber('--max-depth', min.maxDepth))
+    .option('--time-budget <seconds>', 'stop starting pages after this long, write what was measured (default 900; 0 for none)', wholeNumber('--time-budget', min.timeBudgetMs))
+    .option('--concurrency <n>', 'pages audited at once (default: from CPU cores and free memory)', wholeNumber('--concurrency', min.concurrency))
+    .option('--per-host <n>', 'pages open at once on one host', wholeNumber('--per-host', min.perHostConcurrency))
+    .option('--delay <ms>', 'pause between starting two pages on one host', wholeNumber('--delay', min.delayMs))
     .option('--subdomains', 'also crawl subdomains of the start host')
     .option('--path-prefix <path>', 'only crawl URLs whose path starts with this, e.g. /en/')
     .option('--include <pattern>', 'only crawl URLs matching this glob or /regex/ (repeatable)', list, [])
@@ -243,8 +245,8 @@ export function buildProgram(): Command {
     .option('--enable-rules <list>', 'axe rule ids to run in addition', list, [])
     .option('--disable-rules <list>', 'axe rule ids to skip', list, [])
     .option('--disable-checks <list>', 'welcomemat check ids to skip', list, [])
-    .option('--nav-timeout <seconds>', 'navigation timeout per page (default 30)', positiveInt('--nav-timeout'))
-    .option('--chrome-path <path>', 'Chrome or Chromium executable (also CHROME_PATH)')
+    .option('--nav-timeout <seconds>', 'navigation timeout per page (default 30)', wholeNumber('--nav-timeout', 1))
+    .option('--chrome-path <path>', 'Chrome or Chromium executable (also CHROME_PATH)', file('--chrome-path'))
     .addOption(new Option('--sandbox <mode>', 'Chromium sandbox: auto turns it off only when running as root').choices(['auto', 'on', 'off']))
     .option('--site-name <name>', 'name shown on the report')
     .option('-q, --quiet', 'no progress output')
@@ -273,14 +275,14 @@ Exit codes:
   const run = program
     .command('run')
     .description('audit every site of the config file into reports/<site>/<timestamp>/, with a latest pointer, retention, an index and a webhook; once, or on a schedule')
-    .option('-o, --out <dir>', 'output folder (default: output.dir in the config, else reports)')
-    .option('-f, --format <list>', `report formats, comma-separated: ${FORMATS} (default html,json)`, list, [])
-    .option('--schedule [cron]', 'stay running and audit on this cron schedule (default: schedule.cron in the config); SIGTERM stops cleanly')
+    .option('-o, --out <dir>', 'output folder (default: output.dir in the config, else reports)', (value: string) => outputFolder(value, '--out'))
+    .option('-f, --format <list>', FORMATS_HELP, formatList, [])
+    .option('--schedule [cron]', 'stay running and audit on this cron schedule (default: schedule.cron in the config); SIGTERM stops cleanly', (value: string) => parseCron(value, '--schedule'))
     .option('--run-now', 'with --schedule: also run once right away')
-    .option('--retention <n>', 'timestamped runs kept per site (default: output.retention, else 10)', positiveInt('--retention'))
-    .option('--webhook <url>', 'POST the summary here when a run finishes (overrides webhook.url)')
-    .option('--max-pages <n>', 'most pages to audit per site', positiveInt('--max-pages'))
-    .option('--chrome-path <path>', 'Chrome or Chromium executable (also CHROME_PATH)')
+    .option('--retention <n>', 'timestamped runs kept per site (default: output.retention, else 10)', wholeNumber('--retention', min.retention))
+    .option('--webhook <url>', 'POST the summary here when a run finishes (overrides webhook.url)', (value: string) => parseHttpUrl(value, '--webhook'))
+    .option('--max-pages <n>', 'most pages to audit per site', wholeNumber('--max-pages', min.maxPages))
+    .option('--chrome-path <path>', 'Chrome or Chromium executable (also CHROME_PATH)', file('--chrome-path'))
     .addOption(new Option('--sandbox <mode>', 'Chromium sandbox: auto turns it off only when running as root').choices(['auto', 'on', 'off']));
   addConfigAndGateOptions(run)
     .addHelpText(
@@ -309,14 +311,14 @@ Exit codes as for "audit"; with several sites, a site's failure code wins over a
     .command('render')
     .description('write report formats (such as the conformance table, statement and ACR) from an existing report.json, without a browser')
     .argument('<report>', 'a report.json written by welcomemat')
-    .requiredOption('-f, --format <list>', `formats, comma-separated: ${FORMATS}`, list, [])
-    .option('-o, --out <dir>', 'output folder (default: the report\'s folder)')
-    .option('--locale <code>', 'report language: en or es (default en)')
-    .option('--verdicts <file>', 'manual verdicts YAML (default: the audit\'s compliance.manualVerdicts, when found)')
+    .requiredOption('-f, --format <list>', `formats, comma-separated: ${REPORT_FORMATS.join(', ')}`, formatList, [])
+    .option('-o, --out <dir>', 'output folder (default: the report\'s folder)', (value: string) => outputFolder(value, '--out'))
+    .option('--locale <code>', `report language: ${availableLocales().join(' or ')} (default en)`, (value: string) => parseLocale(value, '--locale'))
+    .option('--verdicts <file>', 'manual verdicts YAML (default: the audit\'s compliance.manualVerdicts, when found)', file('--verdicts'))
     .option('--product <name>', 'product name on the ACR (default: compliance.product.name, else the site name)')
     .option('--product-version <version>', 'product version on the ACR')
     .option('--vendor <name>', 'vendor on the ACR (default: compliance.product.vendor, else the site name)')
-    .option('--brand-config <file>', 'white-label branding, JSON or YAML, for the html and pdf formats')
+    .option('--brand-config <file>', 'white-label branding, JSON or YAML, for the html and pdf formats', file('--brand-config'))
     .addHelpText(
       'after',
       `
@@ -349,7 +351,7 @@ Exit codes: 0 written; 2 bad input (report file, verdicts file, format, locale).
     .command('init')
     .description('write a commented starter config (welcomemat.config.yaml)')
     .argument('[file]', 'where to write it', 'welcomemat.config.yaml')
-    .option('--url <url>', 'the first site\'s start URL')
+    .option('--url <url>', 'the first site\'s start URL', (value: string) => parseStartUrl(value.trim()).href)
     .option('--force', 'overwrite an existing file')
     .action(async (file: string, flags: { force?: boolean; url?: string }) => {
       process.exitCode = await initCommand(file, flags, { stdout: process.stdout });
@@ -358,7 +360,7 @@ Exit codes: 0 written; 2 bad input (report file, verdicts file, format, locale).
   program
     .command('demo')
     .description('serve the bundled demo site on 127.0.0.1 and audit it (no internet needed)')
-    .option('-o, --out <dir>', 'output folder', path.join('reports', 'demo'))
+    .option('-o, --out <dir>', 'output folder', (value: string) => outputFolder(value, '--out'), path.join('reports', 'demo'))
     .addOption(new Option('--sandbox <mode>', 'Chromium sandbox: auto turns it off only when running as root').choices(['auto', 'on', 'off']))
     .action(async (flags: { out: string; sandbox?: 'auto' | 'on' | 'off' }) => {
       const controller = abortOnSignals();

@@ -1,6 +1,7 @@
 // The zod schema of a welcomemat config file: audit options as defaults, several sites, output, gates, schedule, webhook, logs.
 import { z } from 'zod';
-import { auditOptionsSchema } from './options.js';
+import { auditOptionsSchema, NUMBER_MINIMUMS } from './options.js';
+import { cronProblem, formatSchema, httpUrlSchema, isTimeZone, shown, wholeNumber } from './values.js';
 
 const IMPACT_LEVELS = ['critical', 'serious', 'moderate', 'minor'] as const;
 
@@ -18,7 +19,7 @@ export const brandingSchema = z
 export const gateSchema = z
   .object({
     failOn: z.enum([...IMPACT_LEVELS, 'none']).optional().describe('Exit 1 when a violation of this impact or worse remains'),
-    maxViolations: z.number().int().nonnegative().optional().describe('Exit 1 when there are more violations than this'),
+    maxViolations: wholeNumber(NUMBER_MINIMUMS.maxViolations).optional().describe('Exit 1 when there are more violations than this'),
     failOnNew: z.boolean().optional().describe('Exit 1 when a violation fix is new compared with the baseline report'),
     baseline: z.string().optional().describe('report.json (or a run folder with latest.json) to compare with'),
     accepted: z.string().optional().describe('YAML/JSON file of accepted findings: rule, page, selector, reason, expires'),
@@ -44,9 +45,9 @@ export const configSchema = siteOptionsSchema
     output: z
       .object({
         dir: z.string().optional().describe('Where reports go (default: reports)'),
-        formats: z.array(z.string()).optional().describe('Report formats, e.g. [html, json]'),
+        formats: z.array(formatSchema).optional().describe('Report formats, e.g. [html, json]'),
         // 10 weekly runs is about a quarter of history: enough to see a trend, small on disk.
-        retention: z.number().int().positive().optional().describe('Timestamped runs kept per site by `welcomemat run` (default 10)'),
+        retention: wholeNumber(NUMBER_MINIMUMS.retention).optional().describe('Timestamped runs kept per site by `welcomemat run` (default 10)'),
       })
       .strict()
       .optional(),
@@ -54,17 +55,26 @@ export const configSchema = siteOptionsSchema
     schedule: z
       .object({
         cron: z.string().optional().describe('Cron expression for `welcomemat run --schedule`, e.g. "0 6 * * 1"'),
-        timezone: z.string().optional().describe('IANA time zone for the cron expression, e.g. Europe/Berlin'),
+        timezone: z
+          .string()
+          .refine(isTimeZone, { error: (issue) => `must be an IANA time zone such as Europe/Berlin, got ${shown(issue.input)}` })
+          .optional()
+          .describe('IANA time zone for the cron expression, e.g. Europe/Berlin'),
       })
       .strict()
+      .superRefine((schedule, context) => {
+        if (schedule.cron === undefined || (schedule.timezone !== undefined && !isTimeZone(schedule.timezone))) return;
+        const problem = cronProblem(schedule.cron, schedule.timezone);
+        if (problem) context.addIssue({ code: 'custom', path: ['cron'], message: `must be a cron expression of five to seven fields such as "0 6 * * 1", got ${shown(schedule.cron)} (${problem})` });
+      })
       .optional(),
     webhook: z
       .object({
-        url: z.string().url().describe('Where to POST the summary after each run'),
+        url: httpUrlSchema.describe('Where to POST the summary after each run'),
         format: z.enum(['json', 'slack']).optional().describe('json: full summary plus a text field; slack: only { text }'),
         headers: z.record(z.string(), z.string()).optional().describe('Extra request headers, e.g. an Authorization token'),
         // 10 s: a webhook receiver that takes longer is down for our purposes.
-        timeoutMs: z.number().int().positive().optional(),
+        timeoutMs: wholeNumber(1).optional(),
       })
       .strict()
       .optional(),

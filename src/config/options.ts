@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { BLOCKABLE_RESOURCES } from '../browser/block-resources.js';
 import type { Report } from '../model/report.js';
 import { authSchema, DEFAULT_LOGOUT_PATTERN } from '../auth/auth-options.js';
+import { localeSchema, PDF_MODES, wholeNumber } from './values.js';
 
 /** Progress events the audit reports while it runs. */
 export type ProgressEvent =
@@ -27,6 +28,29 @@ export function defaultConcurrency(): number {
 
 const patternList = z.array(z.string()).default([]);
 
+/**
+ * The least value of each whole-number option: the schema below and the CLI's flags
+ * (src/cli/main.ts) both check against these, so a flag and a config key say the same.
+ */
+export const NUMBER_MINIMUMS = {
+  maxPages: 1,
+  maxDepth: 0,
+  /** 0: no time budget. */
+  timeBudgetMs: 0,
+  concurrency: 1,
+  perHostConcurrency: 1,
+  delayMs: 0,
+  navigationTimeoutMs: 1,
+  settleTimeoutMs: 0,
+  interactionMaxPages: 0,
+  /** 0: Lighthouse on the start page only. */
+  lighthousePages: 0,
+  /** Gate and run options (src/config/config-schema.ts). */
+  maxViolations: 0,
+  retention: 1,
+} as const;
+const min = NUMBER_MINIMUMS;
+
 export const auditOptionsSchema = z
   .object({
     /** Start URLs (http or https). */
@@ -34,16 +58,16 @@ export const auditOptionsSchema = z
     /** Display name for the report; defaults to the first start URL's host. */
     siteName: z.string().optional(),
     // Crawl limits. 50 pages covers a small business site and keeps a first run short.
-    maxPages: z.number().int().positive().default(50),
+    maxPages: wholeNumber(min.maxPages).default(50),
     /** Link distance from a start URL; 10 is deep enough for any sane navigation. */
-    maxDepth: z.number().int().nonnegative().default(10),
+    maxDepth: wholeNumber(min.maxDepth).default(10),
     /** Whole-crawl budget in ms; 0 for none. Default 15 minutes, enough for 50 slow pages. */
-    timeBudgetMs: z.number().int().nonnegative().default(15 * 60_000),
-    concurrency: z.number().int().positive().optional(),
+    timeBudgetMs: wholeNumber(min.timeBudgetMs).default(15 * 60_000),
+    concurrency: wholeNumber(min.concurrency).optional(),
     /** Pages open at once on one host, to be polite to small servers. */
-    perHostConcurrency: z.number().int().positive().optional(),
+    perHostConcurrency: wholeNumber(min.perHostConcurrency).optional(),
     /** Pause between starting two pages on one host, in ms. */
-    delayMs: z.number().int().nonnegative().default(0),
+    delayMs: wholeNumber(min.delayMs).default(0),
     scope: z
       .object({
         /** Also crawl subdomains of the start URL's host (www.example.com → shop.example.com). */
@@ -66,12 +90,12 @@ export const auditOptionsSchema = z
     /** Read robots.txt Sitemap lines and /sitemap.xml. */
     useSitemaps: z.boolean().default(true),
     /** Navigation timeout per page, in ms. */
-    navigationTimeoutMs: z.number().int().positive().default(30_000),
+    navigationTimeoutMs: wholeNumber(min.navigationTimeoutMs).default(30_000),
     /**
      * After the load event, wait at most this long for the network to go quiet, so
      * late scripts can render; bounded so a chatty page does not hold the crawl.
      */
-    settleTimeoutMs: z.number().int().nonnegative().default(3_000),
+    settleTimeoutMs: wholeNumber(min.settleTimeoutMs).default(3_000),
     /**
      * Kinds of heavy resource not to load: "font", "media", "analytics". Off by default:
      * blocking changes what is audited (text drawn in a web font, a video's captions).
@@ -110,7 +134,7 @@ export const auditOptionsSchema = z
         /** "layout": the first page of each distinct layout (template); "all": every page. */
         sampling: z.enum(['layout', 'all']).default('layout'),
         /** At most this many layouts get them: each costs about three seconds per page on two cores. */
-        maxPages: z.number().int().nonnegative().default(25),
+        maxPages: wholeNumber(min.interactionMaxPages).default(25),
       })
       .prefault({}),
     /** Gatherers to switch off by artifact name, e.g. ["keyboard", "reflow"]. */
@@ -143,7 +167,12 @@ export const auditOptionsSchema = z
     report: z
       .object({
         /** Report language: a file in locales/ such as "en" or "es". */
-        locale: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language code such as "en" or "es"').default('en'),
+        locale: localeSchema.default('en'),
+        /**
+         * What the PDF prints: "summary" (the summary, each fix with one example, the compliance
+         * tables) or "full" (everything). Unset: summary for sites over 50 audited pages, else full.
+         */
+        pdf: z.enum(PDF_MODES).optional(),
         /** Agency branding; see BrandingInput in src/report/branding.ts. Colours are kept at 4.5:1 contrast. */
         branding: z
           .object({
@@ -194,7 +223,7 @@ export const auditOptionsSchema = z
       .object({
         enabled: z.boolean().default(false),
         /** Sampled pages besides the start page; each Lighthouse run takes 10–30 s, so a few are enough. */
-        pages: z.number().int().nonnegative().default(2),
+        pages: wholeNumber(min.lighthousePages).default(2),
       })
       .prefault({}),
     /** Where screenshots are written; unset means none are taken. */

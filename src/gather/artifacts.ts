@@ -2,6 +2,13 @@
 import type { Box } from '../model/finding.js';
 
 /** One axe-core node result, trimmed to what findings need. */
+/** One check axe ran on a node that failed (or could not tell): its id and the data its message template is filled from. */
+export interface AxeCheckResult {
+  id: string;
+  /** axe's `data` for the check, as axe gave it; left out when it would be too big to keep. */
+  data?: unknown;
+}
+
 export interface AxeNodeResult {
   target: string[];
   html: string;
@@ -12,6 +19,12 @@ export interface AxeNodeResult {
    * ends, so the colours axe measured are one moment of it; the result is a review item.
    */
   animated?: boolean;
+  /**
+   * The failing checks behind failureSummary, by axe's grouping: "any" (fix one of these) and
+   * "all"/"none" (fix all of these). A report in another language words them from axe's locale
+   * files (src/report/axe-messages.ts). Absent in artifacts from before schema 1.3.
+   */
+  checks?: { any: AxeCheckResult[]; all: AxeCheckResult[]; none: AxeCheckResult[] };
 }
 
 /** One axe-core rule result (a violation or an "incomplete" one needing review). */

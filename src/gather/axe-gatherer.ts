@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Gatherer } from './gatherer.js';
-import type { AxeArtifact, AxeRuleResult } from './artifacts.js';
+import type { AxeArtifact, AxeCheckResult, AxeRuleResult } from './artifacts.js';
 import type { ResolvedOptions } from '../config/options.js';
 
 const require = createRequire(import.meta.url);
@@ -28,11 +28,19 @@ export function axeRunOptions(axe: ResolvedOptions['axe']) {
   };
 }
 
+interface RawAxeCheck {
+  id: string;
+  data?: unknown;
+}
+
 interface RawAxeNode {
   target: unknown[];
   html: string;
   failureSummary?: string;
   impact?: string | null;
+  any?: RawAxeCheck[];
+  all?: RawAxeCheck[];
+  none?: RawAxeCheck[];
 }
 
 interface RawAxeRule {
@@ -54,6 +62,18 @@ function targetToStrings(target: unknown[]): string[] {
   return target.map((part) => (Array.isArray(part) ? part.join(' >>> ') : String(part)));
 }
 
+/** A check's data is kept for wording its message; past this many characters of JSON it is dropped (the English summary stays). */
+const MAX_CHECK_DATA_CHARS = 2_000;
+
+/** The failing checks of a node: id and message data only (no related nodes, no English message). */
+function trimChecks(checks: RawAxeCheck[] | undefined): AxeCheckResult[] {
+  return (checks ?? []).map((check) => {
+    if (check.data === undefined || check.data === null) return { id: check.id };
+    const size = JSON.stringify(check.data)?.length ?? 0;
+    return size <= MAX_CHECK_DATA_CHARS ? { id: check.id, data: check.data } : { id: check.id };
+  });
+}
+
 function trimRule(rule: RawAxeRule): AxeRuleResult {
   return {
     id: rule.id,
@@ -67,6 +87,7 @@ function trimRule(rule: RawAxeRule): AxeRuleResult {
       html: node.html,
       failureSummary: node.failureSummary ?? '',
       impact: node.impact ?? null,
+      checks: { any: trimChecks(node.any), all: trimChecks(node.all), none: trimChecks(node.none) },
     })),
   };
 }

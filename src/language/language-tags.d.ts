@@ -7,6 +7,8 @@ declare module 'language-tags' {
   interface TagError {
     message: string;
     code: number;
+    /** The subtag concerned (a pair for a wrong order), where there is one. */
+    subtag?: unknown;
   }
   interface Tag {
     valid(): boolean;
@@ -20,4 +22,5 @@ declare module 'language-tags' {
   }
   const tags: Tags;
   export default tags;
+  export type { TagError };
 }

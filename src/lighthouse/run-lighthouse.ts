@@ -71,6 +71,8 @@ export interface LighthouseRunOptions {
   /** Opens a fresh tab in the audit's browser; the tab is closed after each page. */
   newPage: () => Promise<Page>;
   budgetMs?: number;
+  /** Language of Lighthouse's audit titles and figures (its own locales, e.g. "es"); default English. */
+  locale?: string;
 }
 
 /** Runs Lighthouse on each URL in turn. A failure is recorded on that page and never thrown. */
@@ -92,7 +94,16 @@ export async function runLighthouse(urls: string[], options: LighthouseRunOption
       page = await options.newPage();
       const run = lighthouse(
         url,
-        { output: 'json', logLevel: 'error', onlyCategories: [...LIGHTHOUSE_CATEGORIES], maxWaitForLoad: budget / 2, formFactor: 'desktop', screenEmulation: { disabled: true } },
+        {
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: [...LIGHTHOUSE_CATEGORIES],
+          maxWaitForLoad: budget / 2,
+          formFactor: 'desktop',
+          screenEmulation: { disabled: true },
+          // Lighthouse knows its own list of locales; an unknown one falls back to English there.
+          ...(options.locale ? { locale: options.locale as NonNullable<Parameters<typeof lighthouse>[1]>['locale'] } : {}),
+        },
         undefined,
         // Lighthouse takes a puppeteer-core Page; ours is the same class from the puppeteer package.
         page as unknown as Parameters<typeof lighthouse>[3],
@@ -122,9 +133,11 @@ export interface TabSource {
 }
 
 /** Lighthouse on the start page and up to `extraPages` sampled audited pages, in the audit's browser. */
-export async function lighthouseForAudit(session: TabSource, pages: PageResult[], startUrls: string[], extraPages: number): Promise<LighthouseSummary> {
+export async function lighthouseForAudit(session: TabSource, pages: PageResult[], startUrls: string[], extraPages: number, locale?: string): Promise<LighthouseSummary> {
   const urls = samplePages(pages, startUrls, extraPages);
   return runLighthouse(urls, {
+    // The report's language, so the opportunities it lists ("Reduce unused JavaScript") read in it too.
+    ...(locale ? { locale } : {}),
     newPage: async () => {
       const context = await session.acquire();
       try {

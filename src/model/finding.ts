@@ -92,11 +92,20 @@ export interface Finding {
   causeKey?: string;
 }
 
+/** Why a check or axe rule could not give a result, so a report can word it in its own language. */
+export type CheckErrorReason = 'artifact-failed' | 'threw' | 'axe-error';
+
 /** An error running one check or one axe rule on one page; reported, never dropped. */
 export interface CheckError {
   ruleId: string;
   source: FindingSource;
   /** The page, or empty for a site-level check. */
   url: string;
+  /** The error in English (and older reports' only text). */
   message: string;
+  reason?: CheckErrorReason;
+  /** For artifact-failed: the artifact whose gatherer failed. */
+  artifact?: string;
+  /** The underlying technical message, as it came (a browser's or a thrown error's). */
+  detail?: string;
 }

@@ -146,6 +146,8 @@ export interface FixExample {
   selector: string;
   snippet: string;
   message: string;
+  /** The message as an id and parameters (Finding.messageRef), so a report in another language can word it. */
+  messageRef?: Finding['messageRef'];
   box?: Finding['box'];
   /** Screenshot of the page the example is on, relative to the report folder. */
   screenshot?: string;

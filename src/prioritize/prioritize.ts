@@ -289,6 +289,7 @@ function toExample(finding: Finding, screenshots: ReadonlyMap<string, string> | 
     selector: finding.selector,
     snippet: finding.snippet,
     message: finding.message,
+    ...(finding.messageRef ? { messageRef: finding.messageRef } : {}),
     ...(finding.box ? { box: finding.box } : {}),
     ...(screenshot ? { screenshot } : {}),
   };

@@ -1,4 +1,4 @@
-// Translated fix texts (title, whyItMatters, howToFix) from locales/fixes.<locale>.json, keyed "<source>:<ruleId>"; English stays as the fallback.
+// Translated fix texts (title, whyItMatters, howToFix) from locales/fixes.<locale>.json, keyed "<source>:<ruleId>", and WCAG criterion titles; English stays as the fallback.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Fix } from '../model/report.js';
@@ -42,4 +42,21 @@ export function localizeFix<T extends Pick<Fix, 'source' | 'ruleId' | 'title' | 
   const entry = Object.hasOwn(texts, key) ? texts[key] : undefined;
   if (!entry) return fix;
   return { ...fix, title: pick(entry.title, fix.title), whyItMatters: pick(entry.whyItMatters, fix.whyItMatters), howToFix: pick(entry.howToFix, fix.howToFix) };
+}
+
+const criterionCache = new Map<string, Record<string, string>>();
+
+/** A WCAG success criterion's title in the locale (locales/wcag.<code>.json), or undefined for English and missing ones. */
+export function criterionTitle(id: string, locale: string): string | undefined {
+  if (locale === 'en' || !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(locale)) return undefined;
+  let titles = criterionCache.get(locale);
+  if (!titles) {
+    try {
+      titles = JSON.parse(fs.readFileSync(path.join(localesDir, `wcag.${locale}.json`), 'utf8')) as Record<string, string>;
+    } catch {
+      titles = {};
+    }
+    criterionCache.set(locale, titles);
+  }
+  return Object.hasOwn(titles, id) && typeof titles[id] === 'string' ? titles[id] : undefined;
 }

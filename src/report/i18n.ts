@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { WelcomematError } from '../errors.js';
-import { packageRoot } from '../util/package-root.js';
+import { availableLocales, localeRule, localesDir } from '../config/values.js';
 
 /** A message is a string with {placeholders}, or plural forms keyed by Intl.PluralRules categories. */
 export type Message = string | { [category: string]: string };
@@ -13,16 +13,7 @@ export interface Messages {
 /** The locale every other locale is checked against, and the fallback for a missing key. */
 export const DEFAULT_LOCALE = 'en';
 
-export const localesDir = path.join(packageRoot, 'locales');
-
-/** Locale codes that have a file in locales/ (e.g. "en", "es"). */
-export function availableLocales(): string[] {
-  return fs
-    .readdirSync(localesDir)
-    .filter((file) => /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*\.json$/.test(file))
-    .map((file) => file.slice(0, -'.json'.length))
-    .sort();
-}
+export { availableLocales, localesDir };
 
 const cache = new Map<string, Messages>();
 
@@ -31,7 +22,7 @@ export function loadMessages(locale: string): Messages {
   const cached = cache.get(locale);
   if (cached) return cached;
   if (!availableLocales().includes(locale)) {
-    throw new WelcomematError('BAD_OPTIONS', `no report locale "${locale}"; use one of: ${availableLocales().join(', ')}`);
+    throw new WelcomematError('BAD_OPTIONS', `report locale ${localeRule()}, got ${JSON.stringify(locale)}`);
   }
   const messages = JSON.parse(fs.readFileSync(path.join(localesDir, `${locale}.json`), 'utf8')) as Messages;
   cache.set(locale, messages);
@@ -53,7 +44,8 @@ function isPlural(value: Message | Messages): value is { [category: string]: str
   return typeof value === 'object' && typeof (value as Record<string, unknown>)['other'] === 'string';
 }
 
-function lookup(messages: Messages, key: string): Message | undefined {
+/** The message at a dotted key of a message tree, or undefined. */
+export function lookup(messages: Messages, key: string): Message | undefined {
   let node: Message | Messages | undefined = messages;
   for (const part of key.split('.')) {
     if (node === undefined || typeof node === 'string') return undefined;

@@ -1,4 +1,5 @@
 // The renderer contract: a report model in, one file's (or a few files') contents out.
+import type { PdfMode } from '../config/values.js';
 import type { Report } from '../model/report.js';
 import type { ComplianceInput } from '../compliance/inputs.js';
 import type { Branding } from './branding.js';
@@ -12,6 +13,8 @@ export interface RenderContext {
   branding?: Branding;
   /** For the conformance, statement and acr formats: manual verdicts, the ACR's product and vendor, the statement's countries. */
   compliance?: ComplianceInput;
+  /** What the PDF prints; default summary for sites over 50 pages (BIG_SITE_PAGES), else full. */
+  pdf?: PdfMode;
 }
 
 export interface RenderedFile {

@@ -3,9 +3,12 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { ComplianceInput } from '../compliance/inputs.js';
 import type { Report } from '../model/report.js';
+import { parsePdfMode, type PdfMode } from '../config/values.js';
 import { resolveBranding, type BrandingInput } from './branding.js';
 import { recordHistory, withHistory } from './history.js';
 import { loadMessages } from './i18n.js';
+import type { RenderedFile } from './renderer.js';
+import { PAGE_FILES_DIR } from './renderers/html.js';
 import { getRenderer } from './renderers/index.js';
 import { writeFileAtomic } from '../util/write-file-atomic.js';
 
@@ -15,6 +18,8 @@ export interface WriteReportOptions {
   formats: string[];
   /** Report language, a file in locales/; default "en". */
   locale?: string;
+  /** What the PDF prints: "summary" or "full"; default summary for sites over 50 pages, else full. */
+  pdf?: PdfMode;
   /** White-label branding (validated here: logo type and size, colours kept at 4.5:1). */
   branding?: BrandingInput;
   /** Folder that a relative logo path is relative to; default the working folder. */
@@ -32,18 +37,36 @@ export interface WriteReportOptions {
   compliance?: ComplianceInput;
 }
 
+/**
+ * A big site's per-page files (pages/<n>.html) left by an earlier report in the same folder
+ * would be linked from nowhere, or worse, from an old bookmark: after the HTML is written,
+ * page files it did not write this time are removed (only welcomemat's own <n>.html names).
+ */
+async function removeStalePageFiles(outDir: string, format: string, files: RenderedFile[]): Promise<void> {
+  if (format !== 'html') return;
+  const dir = path.join(outDir, PAGE_FILES_DIR);
+  const written = new Set(files.map((file) => path.join(outDir, file.fileName)));
+  const entries = await fs.readdir(dir).catch(() => [] as string[]);
+  for (const entry of entries) {
+    const file = path.join(dir, entry);
+    if (/^\d+\.html$/.test(entry) && !written.has(file)) await fs.rm(file, { force: true });
+  }
+  if (written.size === 1) await fs.rmdir(dir).catch(() => undefined);
+}
+
 /** The report settings of audit options (config file or flags) as writeReport options, history on. */
 export function reportOptionsFrom(
-  options: { report?: { locale?: string; branding?: BrandingInput; compare?: string } },
+  options: { report?: { locale?: string; pdf?: PdfMode; branding?: BrandingInput; compare?: string } },
   historyDir: string,
   baseDir: string = process.cwd(),
-): Pick<WriteReportOptions, 'locale' | 'branding' | 'brandingBaseDir' | 'comparePath' | 'history' | 'historyDir'> {
+): Pick<WriteReportOptions, 'locale' | 'pdf' | 'branding' | 'brandingBaseDir' | 'comparePath' | 'history' | 'historyDir'> {
   const report = options.report ?? {};
   return {
     history: true,
     historyDir,
     brandingBaseDir: baseDir,
     ...(report.locale ? { locale: report.locale } : {}),
+    ...(report.pdf ? { pdf: report.pdf } : {}),
     ...(report.branding ? { branding: report.branding } : {}),
     ...(report.compare ? { comparePath: path.resolve(baseDir, report.compare) } : {}),
   };
@@ -73,11 +96,12 @@ export async function writeReportFiles(report: Report, options: WriteReportOptio
   const names = options.formats.length > 0 ? options.formats : ['html', 'json'];
   const chosen = [...new Map(names.map((name) => getRenderer(name)).map((renderer) => [renderer.name, renderer])).values()];
   if (options.locale) loadMessages(options.locale);
+  if (options.pdf) parsePdfMode(options.pdf, 'pdf');
   const branding = await resolveBranding(options.branding, options.brandingBaseDir);
   const historyDir = path.resolve(options.historyDir ?? outDir);
   const rendered = options.history || options.comparePath ? await withHistory(report, { outDir: historyDir, comparePath: options.comparePath }) : report;
   await fs.mkdir(outDir, { recursive: true });
-  const context = { outDir, locale: options.locale, branding, ...(options.compliance ? { compliance: options.compliance } : {}) };
+  const context = { outDir, locale: options.locale, branding, ...(options.compliance ? { compliance: options.compliance } : {}), ...(options.pdf ? { pdf: options.pdf } : {}) };
   const written: string[] = [];
   for (const renderer of chosen) {
     const files = renderer.renderFiles
@@ -85,9 +109,12 @@ export async function writeReportFiles(report: Report, options: WriteReportOptio
       : [{ fileName: renderer.fileName, contents: await renderer.render(rendered, context) }];
     for (const file of files) {
       const target = path.join(outDir, file.fileName);
+      // Some formats write into sub-folders of the report (a big site's pages/<n>.html).
+      if (path.dirname(file.fileName) !== '.') await fs.mkdir(path.dirname(target), { recursive: true });
       await writeFileAtomic(target, file.contents);
       written.push(target);
     }
+    await removeStalePageFiles(outDir, renderer.name, files);
   }
   if (options.history) await recordHistory(rendered, historyDir, writeFileAtomic);
   return { files: written, report: rendered, warnings: branding.warnings };

@@ -8,6 +8,7 @@ import { EXIT_CODES, WelcomematError } from '../errors.js';
 import { createLogger, type LogFormat, type Logger } from '../log/logger.js';
 import type { Report } from '../model/report.js';
 import { runOnSchedule, validateCron } from '../schedule/run-on-schedule.js';
+import { preflight } from './preflight.js';
 import { runSites, type RunSitesResult } from './run-sites.js';
 
 export interface CommonFlags {
@@ -150,7 +151,9 @@ export async function runCommand(overrides: Partial<AuditOptionsInput>, flags: R
     printResult(result, io, logger);
     return result.exitCode;
   }
-  validateCron(cron, config.schedule?.timezone);
+  validateCron(cron, config.schedule?.timezone, typeof flags.schedule === 'string' ? '--schedule' : 'schedule.cron');
+  // A schedule may wait hours for its first run: check every site now, not then.
+  await preflight(plans, flags.format?.length ? flags.format : (config.output?.formats ?? ['html', 'json']));
   return runOnSchedule({
     cron,
     ...(config.schedule?.timezone ? { timezone: config.schedule.timezone } : {}),

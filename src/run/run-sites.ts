@@ -14,6 +14,7 @@ import type { Report } from '../model/report.js';
 import { reportOptionsFrom, writeReport } from '../report/write-report.js';
 import { complianceInputFrom } from '../compliance/inputs.js';
 import { errorMessage } from '../util/error-message.js';
+import { preflight } from './preflight.js';
 import { createRunFolder, pruneRuns, writeLatest } from './retention.js';
 import type { IndexEntry, SiteIndex } from '../model/site-index.js';
 import { writeSiteIndex } from './site-index.js';
@@ -159,6 +160,8 @@ export function summaryText(sites: SiteOutcome[]): string {
 
 export async function runSites(options: RunSitesOptions): Promise<RunSitesResult> {
   const runStarted = options.now?.() ?? new Date();
+  // Every site's options, paths and files first: a bad value stops the run before any site is audited.
+  await preflight(options.plans, options.formats);
   await fs.mkdir(options.outDir, { recursive: true });
   const sites: SiteOutcome[] = [];
   for (const plan of options.plans) {

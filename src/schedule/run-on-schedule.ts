@@ -1,6 +1,6 @@
 // Long-running mode: runs a job on a cron expression (croner) until a signal, never two runs at once, shutting down cleanly.
 import { Cron } from 'croner';
-import { WelcomematError } from '../errors.js';
+import { parseCron } from '../config/values.js';
 import type { Logger } from '../log/logger.js';
 import { errorMessage } from '../util/error-message.js';
 
@@ -17,13 +17,8 @@ export interface ScheduleOptions {
 }
 
 /** Checks a cron expression; throws BAD_OPTIONS naming it. */
-export function validateCron(expression: string, timezone?: string): void {
-  try {
-    const probe = new Cron(expression, { paused: true, ...(timezone ? { timezone } : {}) });
-    probe.stop();
-  } catch (error) {
-    throw new WelcomematError('BAD_OPTIONS', `schedule "${expression}" is not a valid cron expression: ${errorMessage(error)}`);
-  }
+export function validateCron(expression: string, timezone?: string, name = 'schedule'): void {
+  parseCron(expression, name, timezone);
 }
 
 /**

@@ -1,4 +1,5 @@
 // Fills a message template ({name} placeholders, plural forms by {count}) from its parameters; nested messages are worded the same way.
+// {name:language} words a language code ("es") as its name in the reader's language ("Spanish", "español").
 import type { MessageParam, MessageRef, MessageTemplate } from '../model/message.js';
 
 /** Finds the template for a message id in one language; undefined when that language has none. */
@@ -17,6 +18,15 @@ export function createMessageFormatter(locale: string, lookup: TemplateLookup, f
   const plurals = new Intl.PluralRules(locale);
   const numbers = new Intl.NumberFormat(locale);
   const lists = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+  const languages = new Intl.DisplayNames([locale], { type: 'language' });
+  const languageName = (code: string): string => {
+    try {
+      return languages.of(code) ?? code;
+    } catch {
+      // Not a well-formed tag: the site's own text, shown as it is.
+      return code;
+    }
+  };
 
   const format = (ref: MessageRef): string => {
     const template = lookup(ref.id) ?? fallback?.(ref.id);
@@ -28,7 +38,11 @@ export function createMessageFormatter(locale: string, lookup: TemplateLookup, f
       const count = typeof params['count'] === 'number' ? params['count'] : 0;
       text = template[plurals.select(count)] ?? template.other;
     }
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? render(params[name]) : whole));
+    return text.replace(/\{(\w+)(?::(\w+))?\}/g, (whole, name: string, type: string | undefined) => {
+      if (!Object.hasOwn(params, name)) return whole;
+      const value = params[name];
+      return type === 'language' && typeof value === 'string' ? languageName(value) : render(value);
+    });
   };
 
   const render = (value: MessageParam): string => {

@@ -4,21 +4,35 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { IMPACTS } from '../../model/finding.js';
-import type { Audience, CheckFamily, Finding, FindingKind, Impact } from '../../model/finding.js';
+import type { Audience, Finding, FindingKind, Impact } from '../../model/finding.js';
 import type { Fix, FixChange, PageResult, Report } from '../../model/report.js';
 import { packageRoot } from '../../util/package-root.js';
 import { criterion } from '../../util/wcag.js';
 import { DEFAULT_BRANDING, type Branding } from '../branding.js';
 import { checkGroups, coverageOf, describeCoverage, describeNotRun, pageCoverage, pageRuleCount } from '../coverage.js';
-import { localizeFix } from '../fix-texts.js';
+import { complianceSection, type ComplianceView } from '../compliance-section.js';
+import { distinctExamples, isSameElement } from '../examples.js';
+import { criterionTitle, localizeFix } from '../fix-texts.js';
 import { createTranslator, type Translator } from '../i18n.js';
-import type { RenderContext, Renderer } from '../renderer.js';
+import { createWording, type Wording } from '../messages.js';
+import type { RenderContext, RenderedFile, Renderer } from '../renderer.js';
 import { cropAround, imageSizeReader, safeRelativePath, type ImageSize } from '../screenshots.js';
 
 /** Examples shown per rule per page in the per-page section; the rest are counted, not shown. */
 const PAGE_EXAMPLES_PER_RULE = 3;
 /** Pages listed under one fix; a site-wide template fix can touch every page, so longer lists are cut. */
 const FIX_PAGES_LISTED = 200;
+/** Pages listed under one fix in the summary PDF: enough to find the pattern; the HTML report has them all. */
+const FIX_PAGES_LISTED_SUMMARY = 10;
+/**
+ * Sites with more audited pages than this get each page's details in its own file
+ * (pages/<n>.html) and print a summary PDF by default: one file with every page's findings
+ * grows by about 10 KB a page, and a reader of a big site starts from the fixes, not the pages.
+ * docs/benchmark.md has the figures for 1,000 pages.
+ */
+export const BIG_SITE_PAGES = 50;
+/** Folder of the per-page files inside the report folder. */
+export const PAGE_FILES_DIR = 'pages';
 /** Above this many pages, a fix's page list is folded into a <details>. */
 const FIX_PAGES_OPEN = 5;
 /** Characters of a config value shown in the footer; the full config is in report.json. */
@@ -80,6 +94,11 @@ function fixAnchorId(index: number): string {
   return `fix-${index + 1}`;
 }
 
+/** The file of a page's details on a big site, relative to the report folder (index is the page's place in report.pages). */
+export function pageFileName(index: number): string {
+  return `${PAGE_FILES_DIR}/${index + 1}.html`;
+}
+
 // ---------- view model ----------
 
 interface CropView {
@@ -101,6 +120,8 @@ interface ExampleView {
   snippet: string;
   message: string;
   page: LinkView;
+  /** Other pages among the examples where the very same element (selector and markup) is. */
+  alsoOn: LinkView[];
   screenshot?: string;
   crop?: CropView;
 }
@@ -134,6 +155,9 @@ interface FixView {
   help?: LinkView;
   ruleText: string;
   examples: ExampleView[];
+  /** The fix's element is the same on every page (one template): one example stands for all of them. */
+  sameElement: boolean;
+  sameElementText: string;
   moreInstances: string;
   pages: LinkView[];
   pagesFolded: boolean;
@@ -148,13 +172,17 @@ interface RuleGroupView {
   impact: Impact;
   impactText: string;
   countText: string;
-  fixAnchor?: string;
   examples: { selector: string; snippet: string; message: string }[];
   more: string;
+  /** Link to the fix: "#fix-3" in the main file, "../index.html#fix-3" from a page file. */
+  fixHref?: string;
 }
 
 interface PageView {
+  /** Id of the page's details in this file, when they are here. */
   anchor?: string;
+  /** Where the page's details are: "#page-3" in this file, or "pages/3.html" for a big site. */
+  detailHref?: string;
   title: string;
   url: LinkView;
   finalUrl?: LinkView;
@@ -167,7 +195,8 @@ interface PageView {
   failed: boolean;
   errorText: string;
   errorMessage: string;
-  gathererErrors: string[];
+  /** A localized sentence per failed gatherer, with the raw error kept as a technical detail. */
+  gathererErrors: { text: string; detail: string }[];
   /** What was checked on the page (outcome counts), and what was not and why. */
   checkedText: string;
   notChecked: string[];
@@ -224,6 +253,8 @@ export interface ReportView {
   duration: string;
   complete: boolean;
   partialText: string;
+  /** Why the audit stopped early, as the audit recorded it: shown as a technical detail. */
+  partialReason: string;
   startUrls: LinkView[];
   summary: {
     pagesAudited: string;
@@ -248,16 +279,23 @@ export interface ReportView {
   filters: FilterGroupView[];
   grouped: GroupedListView[];
   fixes: FixView[];
+  /** Conformance tables (src/report/compliance-section.ts); printed in the summary PDF too. */
+  compliance?: ComplianceView;
+  /** The summary PDF: summary, fixes (one example each) and compliance only. */
+  printSummary: boolean;
+  printSummaryNote: string;
   lighthouse?: {
     version: string;
-    rows: { page: LinkView; scores: { label: string; value: string }[]; error: string }[];
+    rows: { page: LinkView; scores: { label: string; value: string }[]; error: string; errorDetail: string }[];
     opportunities: { heading: string; items: { title: string; value: string }[] }[];
   };
   pages: PageView[];
   pagesWithDetails: PageView[];
+  /** Said above the pages table when each page's details are in their own file. */
+  pageFilesNote: string;
   pagesCaption: string;
   skipped: { url: LinkView; reason: string; detail: string; from?: LinkView }[];
-  checkErrors: { ruleId: string; source: string; page?: LinkView; message: string }[];
+  checkErrors: { ruleId: string; source: string; page?: LinkView; text: string; message: string }[];
   tool: { version: string; axeVersion: string; browserVersion: string; madeWith: string };
   config: { key: string; value: string }[];
 }
@@ -266,6 +304,14 @@ interface Helpers {
   tr: Translator;
   /** Page rules the run had on, for "passed" counts from compact outcomes. */
   pageRules: number;
+  /** Finding messages in the report's language. */
+  wording: Wording;
+  /** What the file is for: the web report, or one of the two PDF prints. */
+  output: HtmlOutput;
+  /** Prefix from the file being written to the report folder: "" for index.html, "../" for pages/<n>.html. */
+  base: string;
+  /** Each page's details go in their own file (a big site), not in the main one. */
+  pageFiles: boolean;
   /** False on white-label reports: welcomemat's name is left out of rule sources too. */
   showTool: boolean;
   sizeOf: (relative: string) => ImageSize | undefined;
@@ -292,7 +338,7 @@ function formatDuration(tr: Translator, ms: number): string {
 
 function wcagCriterionLink(tr: Translator, id: string): LinkView {
   const known = criterion(id);
-  if (known) return { text: tr.t('wcagLink', { id: known.id, title: known.title, level: known.level }), href: known.url };
+  if (known) return { text: tr.t('wcagLink', { id: known.id, title: criterionTitle(known.id, tr.locale) ?? known.title, level: known.level }), href: known.url };
   return { text: `WCAG ${id}`, href: 'https://www.w3.org/WAI/WCAG22/quickref/' };
 }
 
@@ -302,6 +348,15 @@ function audienceText(tr: Translator, audience: Audience, short = false): string
     return tr.t(key);
   } catch {
     return String(audience);
+  }
+}
+
+/** Why a check gave no result, in the report's language (empty for a reason this version does not know). */
+function checkErrorText(tr: Translator, reason: string, artifact: string): string {
+  try {
+    return tr.t(`checkErrors.reason.${reason}`, { artifact });
+  } catch {
+    return '';
   }
 }
 
@@ -342,12 +397,18 @@ function effortText(tr: Translator, fix: Fix): string {
 function fixView(fix: Fix, index: number, helpers: Helpers, change: FixChange | undefined): FixView {
   const { tr } = helpers;
   const pageCount = fix.pages.length;
+  const distinct = distinctExamples(fix.examples);
+  // One element on every page of the fix (a shared layout): show it once, then the pages.
+  const sameElement = isSameElement(fix, distinct);
+  // The summary PDF shows one example per fix; the report shows each different element.
+  const shown = helpers.output === 'print-summary' ? distinct.slice(0, 1) : distinct;
+  const shownPlaces = sameElement ? fix.instances : shown.reduce((sum, item) => sum + item.pages.length, 0);
   const scopeText =
     fix.scope === 'template'
       ? tr.t('fixes.scopeTemplate', { count: pageCount })
       : tr.t('fixes.scopeContent', { places: tr.t('units.place', { count: fix.instances }), pages: tr.t('units.page', { count: pageCount }) });
   const parts = fix.priorityParts;
-  const listedPages = fix.pages.slice(0, FIX_PAGES_LISTED).map(link);
+  const listedPages = fix.pages.slice(0, helpers.output === 'print-summary' ? FIX_PAGES_LISTED_SUMMARY : FIX_PAGES_LISTED).map(link);
   const notListed = pageCount - listedPages.length;
   const help = fix.helpUrl ? httpHref(fix.helpUrl) : undefined;
   const levelText = safeT(tr, `level.${fix.level}`, String(fix.level));
@@ -387,18 +448,21 @@ function fixView(fix: Fix, index: number, helpers: Helpers, change: FixChange | 
     noWcagText: tr.t('fixes.noWcag', { level: levelText }),
     help: help ? { text: tr.t('fixes.learnMore'), href: help } : undefined,
     ruleText: helpers.showTool || fix.source !== 'welcomemat' ? tr.t('fixes.rule', { source: fix.source, rule: fix.ruleId }) : fix.ruleId,
-    examples: fix.examples.map((example, exampleIndex) => {
+    examples: shown.map(({ example, pages }, exampleIndex) => {
       const screenshot = safeRelativePath(example.screenshot);
       return {
         selector: example.selector,
         snippet: example.snippet,
-        message: example.message,
+        message: helpers.wording.finding(example),
         page: link(example.url),
+        alsoOn: sameElement ? [] : pages.slice(1).map(link),
         screenshot,
         crop: exampleIndex < CROPS_PER_FIX ? cropView(example, screenshot, helpers, tr.t('fixes.cropAlt')) : undefined,
       };
     }),
-    moreInstances: fix.instances > fix.examples.length ? tr.t('fixes.moreInstances', { count: fix.instances - fix.examples.length }) : '',
+    sameElement,
+    sameElementText: sameElement ? tr.t('fixes.sameElement', { count: pageCount }) : '',
+    moreInstances: fix.instances > shownPlaces ? tr.t('fixes.moreInstances', { count: fix.instances - shownPlaces }) : '',
     pages: listedPages,
     pagesFolded: pageCount > FIX_PAGES_OPEN,
     pagesSummary: tr.t('fixes.pagesAffected', { count: pageCount }),
@@ -441,8 +505,8 @@ function pageView(page: PageResult, index: number, byRule: RuleGroups | undefine
         impact: first.impact,
         impactText: safeT(tr, `impact.${first.impact}`, String(first.impact)),
         countText: tr.t('units.place', { count: group.count }),
-        fixAnchor: known?.anchor,
-        examples: group.shown.map((finding) => ({ selector: finding.selector, snippet: finding.snippet, message: finding.message })),
+        fixHref: known ? `${helpers.base ? `${helpers.base}index.html` : ''}#${known.anchor}` : undefined,
+        examples: group.shown.map((finding) => ({ selector: finding.selector, snippet: finding.snippet, message: helpers.wording.finding(finding) })),
         more: group.count > group.shown.length ? tr.t('pages.morePlaces', { count: group.count - group.shown.length }) : '',
       };
     });
@@ -453,8 +517,10 @@ function pageView(page: PageResult, index: number, byRule: RuleGroups | undefine
   const coverage = failed ? undefined : pageCoverage(page, helpers.pageRules);
   const notChecked = coverage ? describeNotRun(coverage.notRun, tr) : [];
   const title = page.title.trim() || (failed ? tr.t('common.notLoaded') : tr.t('common.untitled'));
+  const anchor = hasDetails ? `page-${index + 1}` : undefined;
   return {
-    anchor: hasDetails ? `page-${index + 1}` : undefined,
+    anchor,
+    detailHref: anchor ? (helpers.pageFiles ? pageFileName(index) : `#${anchor}`) : undefined,
     title,
     url: link(page.url),
     finalUrl: page.finalUrl && page.finalUrl !== page.url ? link(page.finalUrl) : undefined,
@@ -467,12 +533,13 @@ function pageView(page: PageResult, index: number, byRule: RuleGroups | undefine
     failed,
     errorText: page.error ? safeT(tr, `pageError.${page.error.code}`, tr.t('common.somethingWrong')) : '',
     errorMessage: page.error ? `${page.error.code}: ${page.error.message}` : '',
-    gathererErrors: page.gathererErrors.map((error) =>
-      tr.t(error.timedOut ? 'pages.gathererTimedOut' : 'pages.gathererFailed', { gatherer: error.gatherer, message: error.message }),
-    ),
+    gathererErrors: page.gathererErrors.map((error) => ({
+      text: tr.t(error.timedOut ? 'pages.gathererTimedOut' : 'pages.gathererFailed', { gatherer: error.gatherer }),
+      detail: error.message,
+    })),
     checkedText: coverage ? tr.t('coverage.pageChecked', { passed: coverage.passed, notApplicable: coverage.notApplicable, failed: coverage.failed, needsReview: coverage.needsReview }) : '',
     notChecked,
-    screenshot,
+    screenshot: screenshot ? `${helpers.base}${screenshot}` : undefined,
     screenshotAlt: tr.t('pages.screenshotAlt', { title }),
     rules,
     findingsSummary: rules.length === 0 ? '' : tr.t('pages.summary', { findings: tr.t('units.finding', { count: total }), rules: tr.t('units.rule', { count: rules.length }) }),
@@ -600,7 +667,8 @@ function lighthouseView(report: Report, tr: Translator): ReportView['lighthouse'
         const score = page.scores.find((s) => s.id === id)?.score;
         return { label: tr.t(`lighthouse.${id}`), value: typeof score === 'number' ? tr.number(Math.round(score)) : tr.t('lighthouse.noScore') };
       }),
-      error: page.error ? tr.t('lighthouse.failed', { error: page.error }) : '',
+      error: page.error ? tr.t('lighthouse.failed') : '',
+      errorDetail: page.error ?? '',
     })),
     opportunities: summary.pages
       .filter((page) => page.opportunities.length > 0)
@@ -631,10 +699,43 @@ function brandCss(branding: Branding): string {
   return `:root { --brand: ${primary}; --brand-accent: ${accent}; --link: ${primary}; --focus: ${primary}; }`;
 }
 
-export function buildView(report: Report, assets: { css: string; script: string }, options: { translator: Translator; branding?: Branding; outDir?: string }): ReportView {
+/** What an HTML file is for: the web report, or the page Chromium prints for the summary PDF or the full PDF. */
+export type HtmlOutput = 'web' | 'print-summary' | 'print-full';
+
+export interface ViewOptions {
+  translator: Translator;
+  branding?: Branding;
+  outDir?: string;
+  /** Default "web". */
+  output?: HtmlOutput;
+  /** Each page's details in pages/<n>.html instead of in this file (a big site's web report). */
+  pageFiles?: boolean;
+}
+
+/** What the main view and the per-page files share: worked out once per report. */
+interface Prepared {
+  helpers: Helpers;
+  csp: string;
+  css: string;
+  localFixes: Fix[];
+  fixes: FixView[];
+  ruleTitles: Map<string, { title: string; anchor: string }>;
+  findingsByPage: Map<string, RuleGroups>;
+}
+
+function prepare(report: Report, assets: { css: string; script: string }, options: ViewOptions): Prepared {
   const tr = options.translator;
   const branding = options.branding ?? DEFAULT_BRANDING;
-  const helpers: Helpers = { tr, pageRules: pageRuleCount(report), showTool: branding.showWelcomemat, sizeOf: options.outDir ? imageSizeReader(options.outDir) : () => undefined };
+  const helpers: Helpers = {
+    tr,
+    pageRules: pageRuleCount(report),
+    wording: createWording(tr.locale),
+    output: options.output ?? 'web',
+    base: '',
+    pageFiles: options.pageFiles ?? false,
+    showTool: branding.showWelcomemat,
+    sizeOf: options.outDir ? imageSizeReader(options.outDir) : () => undefined,
+  };
   const scriptHash = createHash('sha256').update(assets.script, 'utf8').digest('base64');
   const csp = [
     "default-src 'none'",
@@ -645,7 +746,6 @@ export function buildView(report: Report, assets: { css: string; script: string 
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
-
   const changeById = new Map(report.comparison?.fixes.map((fix) => [fix.id, fix.status]) ?? []);
   // Fix texts come from English check metadata; show them in the report's language where translated.
   const localFixes = report.fixes.map((fix) => localizeFix(fix, tr.locale));
@@ -655,9 +755,28 @@ export function buildView(report: Report, assets: { css: string; script: string 
     const key = `${fix.source}\u0000${fix.ruleId}`;
     if (!ruleTitles.has(key)) ruleTitles.set(key, { title: fix.title, anchor: fixAnchorId(index) });
   });
+  return { helpers, csp, css: `${assets.css}\n${brandCss(branding)}`, localFixes, fixes, ruleTitles, findingsByPage: groupFindingsByPage(report.findings) };
+}
 
-  const findingsByPage = groupFindingsByPage(report.findings);
-  const pages = report.pages.map((page, index) => pageView(page, index, findingsByPage.get(page.finalUrl || page.url) ?? findingsByPage.get(page.url), ruleTitles, helpers));
+function findingsOf(prepared: Prepared, page: PageResult): RuleGroups | undefined {
+  return prepared.findingsByPage.get(page.finalUrl || page.url) ?? prepared.findingsByPage.get(page.url);
+}
+
+/** A fix id starts with its source ("axe:color-contrast:violation:…"), so a compared fix can be worded like a current one. */
+function sourceOfFixId(id: string): Fix['source'] {
+  const source = id.split(':')[0];
+  return source === 'axe' || source === 'lighthouse' ? source : 'welcomemat';
+}
+
+export function buildView(report: Report, assets: { css: string; script: string }, options: ViewOptions): ReportView {
+  return mainView(report, assets, options, prepare(report, assets, options));
+}
+
+function mainView(report: Report, assets: { css: string; script: string }, options: ViewOptions, prepared: Prepared): ReportView {
+  const tr = options.translator;
+  const branding = options.branding ?? DEFAULT_BRANDING;
+  const { helpers, fixes } = prepared;
+  const pages = report.pages.map((page, index) => pageView(page, index, findingsOf(prepared, page), prepared.ruleTitles, helpers));
   const summary = report.summary;
   const gathererErrors = report.pages.reduce((sum, page) => sum + page.gathererErrors.length, 0);
 
@@ -682,10 +801,11 @@ export function buildView(report: Report, assets: { css: string; script: string 
         barriers: tr.t('changes.barriers', { before: comparison.previous.violations, now: summary.violations }),
         source: tr.t('changes.source', { source: comparison.previous.source === 'history' ? tr.t('changes.sourceHistory') : comparison.previous.source }),
         rows: comparison.fixes.map((fix) => ({
-          title: fix.title,
+          // The comparison keeps the English title it was made with; word it like the fix itself.
+          title: localizeFix({ source: sourceOfFixId(fix.id), ruleId: fix.ruleId, title: fix.title, whyItMatters: '', howToFix: '' }, tr.locale).title,
           anchor: anchorById.get(fix.id),
           status: fix.status,
-          statusText: fix.uncheckedBefore ? `${tr.t(`changes.${fix.status}`)} (${tr.t('changes.uncheckedBefore')})` : tr.t(`changes.${fix.status}`),
+          statusText: fix.uncheckedBefore ? `${safeT(tr, `changes.${fix.status}`, String(fix.status))} (${tr.t('changes.uncheckedBefore')})` : safeT(tr, `changes.${fix.status}`, String(fix.status)),
           instances: tr.number(fix.instances),
           previousInstances: tr.number(fix.previousInstances),
         })),
@@ -694,13 +814,14 @@ export function buildView(report: Report, assets: { css: string; script: string 
 
   const filters = filterViews(fixes, tr);
   const siteName = report.siteName || tr.t('common.unnamedSite');
+  const output = helpers.output;
   return {
     lang: tr.locale,
     t: tr.messages,
-    css: `${assets.css}\n${brandCss(branding)}`,
-    filterCss: filters.css,
+    css: prepared.css,
+    filterCss: output === 'web' ? filters.css : '',
     script: assets.script,
-    csp,
+    csp: prepared.csp,
     title: tr.t('report.title', { site: siteName }),
     siteName,
     brand: brandView(branding, tr),
@@ -708,7 +829,8 @@ export function buildView(report: Report, assets: { css: string; script: string 
     finishedAt: tr.date(report.finishedAt),
     duration: formatDuration(tr, report.durationMs),
     complete: report.complete !== false,
-    partialText: tr.t('header.partialText', { reason: report.incompleteReason || tr.t('header.partialDefault') }),
+    partialText: tr.t('header.partialText'),
+    partialReason: report.incompleteReason ?? '',
     startUrls: report.startUrls.map(link),
     summary: {
       pagesAudited: tr.t('units.page', { count: summary.pagesAudited }),
@@ -737,12 +859,16 @@ export function buildView(report: Report, assets: { css: string; script: string 
     })),
     changes,
     trend: trendView(report, tr),
-    filters: filters.groups,
+    filters: output === 'web' ? filters.groups : [],
     grouped: groupedViews(fixes, tr),
     fixes,
+    compliance: complianceSection(report, tr),
+    printSummary: output === 'print-summary',
+    printSummaryNote: output === 'print-summary' ? tr.t('print.summaryNote', { pages: tr.t('units.page', { count: report.pages.length }) }) : '',
     lighthouse: lighthouseView(report, tr),
     pages,
-    pagesWithDetails: pages.filter((page) => page.anchor !== undefined),
+    pagesWithDetails: helpers.pageFiles ? [] : pages.filter((page) => page.anchor !== undefined),
+    pageFilesNote: helpers.pageFiles ? tr.t('pages.filesNote') : '',
     pagesCaption: tr.t('pages.caption', {
       pages: tr.t('units.page', { count: pages.length }),
       failed: summary.pagesFailed,
@@ -754,7 +880,14 @@ export function buildView(report: Report, assets: { css: string; script: string 
       detail: skipped.detail,
       from: skipped.from ? link(skipped.from) : undefined,
     })),
-    checkErrors: report.checkErrors.map((error) => ({ ruleId: error.ruleId, source: branding.showWelcomemat || error.source !== 'welcomemat' ? error.source : '', page: error.url ? link(error.url) : undefined, message: error.message })),
+    checkErrors: report.checkErrors.map((error) => ({
+      ruleId: error.ruleId,
+      source: branding.showWelcomemat || error.source !== 'welcomemat' ? error.source : '',
+      page: error.url ? link(error.url) : undefined,
+      // Worded from the locale where the error says why; the technical message stays as it came.
+      text: error.reason ? checkErrorText(tr, error.reason, error.artifact ?? '') : '',
+      message: error.reason ? (error.detail ?? error.message) : error.message,
+    })),
     tool: {
       version: report.tool.version,
       axeVersion: report.tool.axeVersion,
@@ -765,11 +898,78 @@ export function buildView(report: Report, assets: { css: string; script: string 
   };
 }
 
+/** One page's details as its own small page: the same look and CSP as the report, a way back to it. */
+export interface PageFileView {
+  /** Tells the shared page-detail partial it is the whole file (h1, findings open). */
+  pageFile: true;
+  lang: string;
+  t: unknown;
+  css: string;
+  script: string;
+  csp: string;
+  title: string;
+  siteName: string;
+  reportTitle: string;
+  backText: string;
+  pageNumberText: string;
+  previous?: { href: string; text: string };
+  next?: { href: string; text: string };
+  page: PageView;
+  brand: BrandView;
+  tool: ReportView['tool'];
+}
+
+/** The per-page files of a big site: file name (relative to the report folder) and view. */
+function pageFileViews(report: Report, options: ViewOptions, prepared: Prepared, assets: { css: string; script: string }): { fileName: string; view: PageFileView }[] {
+  const tr = options.translator;
+  const branding = options.branding ?? DEFAULT_BRANDING;
+  const helpers: Helpers = { ...prepared.helpers, base: '../' };
+  const siteName = report.siteName || tr.t('common.unnamedSite');
+  const reportTitle = tr.t('report.title', { site: siteName });
+  const withDetails = report.pages
+    .map((page, index) => ({ index, view: pageView(page, index, findingsOf(prepared, page), prepared.ruleTitles, helpers) }))
+    .filter((entry) => entry.view.anchor !== undefined);
+  const tool = {
+    version: report.tool.version,
+    axeVersion: report.tool.axeVersion,
+    browserVersion: report.tool.browserVersion,
+    madeWith: tr.t('footer.madeWithValue', { version: report.tool.version, schema: report.schemaVersion }),
+  };
+  // Sibling links are relative to pages/, where every file sits.
+  const sibling = (index: number) => pageFileName(index).slice(PAGE_FILES_DIR.length + 1);
+  return withDetails.map(({ index, view }, position) => {
+    const before = withDetails[position - 1];
+    const after = withDetails[position + 1];
+    return {
+      fileName: pageFileName(index),
+      view: {
+        pageFile: true,
+        lang: tr.locale,
+        t: tr.messages,
+        css: prepared.css,
+        script: assets.script,
+        csp: prepared.csp,
+        title: tr.t('pages.fileTitle', { page: view.title, report: reportTitle }),
+        siteName,
+        reportTitle,
+        backText: tr.t('pages.backToReport'),
+        pageNumberText: tr.t('pages.fileNumber', { number: index + 1, pages: report.pages.length }),
+        ...(before ? { previous: { href: sibling(before.index), text: tr.t('pages.previousPage', { title: before.view.title }) } } : {}),
+        ...(after ? { next: { href: sibling(after.index), text: tr.t('pages.nextPage', { title: after.view.title }) } } : {}),
+        page: view,
+        brand: brandView(branding, tr),
+        tool,
+      },
+    };
+  });
+}
+
 // ---------- templates: read from the package, compiled once ----------
 
 interface CompiledTemplates {
   hbs: typeof Handlebars;
   template: Handlebars.TemplateDelegate<ReportView>;
+  pageTemplate: Handlebars.TemplateDelegate<PageFileView>;
   css: string;
 }
 
@@ -788,8 +988,12 @@ async function loadTemplates(): Promise<CompiledTemplates> {
     const source = await fs.readFile(path.join(partialDir, file), 'utf8');
     hbs.registerPartial(path.basename(file, '.hbs'), hbs.compile(source, TEMPLATE_OPTIONS));
   }
-  const [source, css] = await Promise.all([fs.readFile(path.join(dir, 'report.hbs'), 'utf8'), fs.readFile(path.join(dir, 'report.css'), 'utf8')]);
-  return { hbs, template: hbs.compile<ReportView>(source, TEMPLATE_OPTIONS), css };
+  const [source, pageSource, css] = await Promise.all([
+    fs.readFile(path.join(dir, 'report.hbs'), 'utf8'),
+    fs.readFile(path.join(dir, 'page.hbs'), 'utf8'),
+    fs.readFile(path.join(dir, 'report.css'), 'utf8'),
+  ]);
+  return { hbs, template: hbs.compile<ReportView>(source, TEMPLATE_OPTIONS), pageTemplate: hbs.compile<PageFileView>(pageSource, TEMPLATE_OPTIONS), css };
 }
 
 /** The compiled templates and the report CSS (shared with the site index page). */
@@ -801,16 +1005,46 @@ export function templates(): Promise<CompiledTemplates> {
   return compiled;
 }
 
-export async function renderHtml(report: Report, context: RenderContext, script: string = PRINT_SCRIPT): Promise<string> {
+/** Whether a report is big enough that its web report keeps each page's details in a file of its own. */
+export function isBigSite(report: Pick<Report, 'pages'>): boolean {
+  return report.pages.length > BIG_SITE_PAGES;
+}
+
+/** The main HTML file: the web report (page details inline, or linked files with `pageFiles`), or a page to print as PDF. */
+export async function renderHtml(
+  report: Report,
+  context: RenderContext,
+  script: string = PRINT_SCRIPT,
+  options: { output?: HtmlOutput; pageFiles?: boolean } = {},
+): Promise<string> {
   const { template, css } = await templates();
   const translator = createTranslator(context.locale);
-  return template(buildView(report, { css, script }, { translator, branding: context.branding, outDir: context.outDir }));
+  return template(buildView(report, { css, script }, { translator, branding: context.branding, outDir: context.outDir, ...options }));
+}
+
+/**
+ * The web report: index.html, and for a big site (over BIG_SITE_PAGES pages) one small file
+ * per page with details, pages/<n>.html, linked from the pages table.
+ */
+export async function renderHtmlFiles(report: Report, context: RenderContext, script: string = PRINT_SCRIPT): Promise<RenderedFile[]> {
+  const { template, pageTemplate, css } = await templates();
+  const translator = createTranslator(context.locale);
+  const pageFiles = isBigSite(report);
+  const options: ViewOptions = { translator, branding: context.branding, outDir: context.outDir, output: 'web', pageFiles };
+  const assets = { css, script };
+  const prepared = prepare(report, assets, options);
+  const files: RenderedFile[] = [{ fileName: 'index.html', contents: template(mainView(report, assets, options, prepared)) }];
+  if (pageFiles) for (const { fileName, view } of pageFileViews(report, options, prepared, assets)) files.push({ fileName, contents: pageTemplate(view) });
+  return files;
 }
 
 export const htmlRenderer: Renderer = {
   name: 'html',
   fileName: 'index.html',
-  render(report, context) {
-    return renderHtml(report, context);
+  async render(report, context) {
+    return (await renderHtmlFiles(report, context))[0].contents;
+  },
+  renderFiles(report, context) {
+    return renderHtmlFiles(report, context);
   },
 };

@@ -1,4 +1,5 @@
 // The renderers by format name, and the lookup that turns a bad name into a clear error.
+import { formatRule, normaliseFormat, type ReportFormat } from '../../config/values.js';
 import { WelcomematError } from '../../errors.js';
 import type { Renderer } from '../renderer.js';
 import { acrRenderer, conformanceRenderer, statementRenderer } from './compliance.js';
@@ -10,7 +11,8 @@ import { markdownRenderer } from './markdown.js';
 import { pdfRenderer } from './pdf.js';
 import { sarifRenderer } from './sarif.js';
 
-export const renderers: Record<string, Renderer> = {
+/** One renderer per format name of REPORT_FORMATS (src/config/values.ts), the list options are checked against. */
+export const renderers: Record<ReportFormat, Renderer> = {
   html: htmlRenderer,
   json: jsonRenderer,
   csv: csvRenderer,
@@ -23,12 +25,8 @@ export const renderers: Record<string, Renderer> = {
   acr: acrRenderer,
 };
 
-/** Other names people type for the same formats. */
-const ALIASES: Record<string, string> = { markdown: 'md', xml: 'junit', vpat: 'acr', openacr: 'acr' };
-
 export function getRenderer(name: string): Renderer {
-  const typed = name.trim().toLowerCase();
-  const key = Object.hasOwn(ALIASES, typed) ? ALIASES[typed] : typed;
-  if (Object.hasOwn(renderers, key)) return renderers[key];
-  throw new WelcomematError('BAD_OPTIONS', `unknown report format "${name}"; use one of: ${Object.keys(renderers).join(', ')}`);
+  const key = normaliseFormat(name);
+  if (key) return renderers[key];
+  throw new WelcomematError('BAD_OPTIONS', `report format ${formatRule()}, got ${JSON.stringify(name)}`);
 }

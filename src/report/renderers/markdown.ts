@@ -1,12 +1,18 @@
 // Markdown summary for pull requests and e-mails: what changed, totals and the top fixes; site data escaped.
-import type { Report } from '../../model/report.js';
+import type { Fix, Report } from '../../model/report.js';
 import { checkGroups, coverageOf, describeCoverage } from '../coverage.js';
+import { distinctExamples, isSameElement } from '../examples.js';
 import { localizeFix } from '../fix-texts.js';
-import { createTranslator } from '../i18n.js';
+import { createTranslator, type Translator } from '../i18n.js';
+import { createWording, type Wording } from '../messages.js';
 import type { Renderer } from '../renderer.js';
 
 /** Fixes listed; the full list is in the HTML report. */
 const TOP_FIXES = 10;
+/** Examples shown per fix (one per different element); the HTML report has the rest. */
+const EXAMPLES_PER_FIX = 3;
+/** Pages listed under a fix; past that, a count. */
+const PAGES_PER_FIX = 10;
 /** Characters of site text in one cell; markdown tables get unreadable past that. */
 const CELL_CHARS = 160;
 
@@ -23,6 +29,34 @@ export function mdText(value: unknown, max = CELL_CHARS): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/([\\`*_{}[\]()#+\-.!|~:"'=^$])/g, '\\$1');
+}
+
+/** One fix's examples: a template's element once with its pages, other fixes one example per different element. */
+function fixDetails(fix: Fix, number: number, tr: Translator, wording: Wording): string[] {
+  const local = localizeFix(fix, tr.locale);
+  const lines = [`### ${number}. ${mdText(local.title, 300)}`, '', mdText(local.howToFix, 1000), ''];
+  const distinct = distinctExamples(fix.examples);
+  const same = isSameElement(fix, distinct);
+  const heading = same ? tr.t('fixes.example') : tr.t('fixes.examples');
+  if (distinct.length > 0) lines.push(`**${mdText(heading)}**`, '');
+  if (same) lines.push(mdText(tr.t('fixes.sameElement', { count: fix.pages.length }), 400), '');
+  for (const { example, pages } of distinct.slice(0, EXAMPLES_PER_FIX)) {
+    const message = wording.finding(example);
+    lines.push(`- ${mdText(message, 600)}`);
+    if (!same) lines.push(`  ${mdText(tr.t('fixes.onPage'))} ${mdText(example.url, 300)}${pages.length > 1 ? ` · ${mdText(tr.t('fixes.alsoOn'))} ${pages.slice(1).map((url) => mdText(url, 300)).join(', ')}` : ''}`);
+    if (example.selector) lines.push(`  ${mdText(tr.t('fixes.element'))} ${mdText(example.selector, 300)}`);
+    // Markup from the site is escaped like any other site text: no raw HTML reaches the Markdown.
+    if (example.snippet) lines.push(`  ${mdText(example.snippet, 300)}`);
+  }
+  if (distinct.length > EXAMPLES_PER_FIX || (!same && fix.instances > distinct.length)) {
+    const shown = distinct.slice(0, EXAMPLES_PER_FIX).reduce((sum, item) => sum + item.pages.length, 0);
+    if (fix.instances > shown) lines.push('', mdText(tr.t('fixes.moreInstances', { count: fix.instances - shown })));
+  }
+  lines.push('', `**${mdText(tr.t('fixes.pagesAffected', { count: fix.pages.length }))}**`, '');
+  for (const url of fix.pages.slice(0, PAGES_PER_FIX)) lines.push(`- ${mdText(url, 300)}`);
+  if (fix.pages.length > PAGES_PER_FIX) lines.push(`- ${mdText(tr.t('fixes.morePages', { count: fix.pages.length - PAGES_PER_FIX }))}`);
+  lines.push('');
+  return lines;
 }
 
 export function renderMarkdown(report: Report, locale?: string): string {
@@ -46,7 +80,10 @@ export function renderMarkdown(report: Report, locale?: string): string {
     );
     if (c.counts['not-checked'] > 0) lines.push(mdText(tr.t('changes.notCheckedNote', { count: c.counts['not-checked'] }), 400), '');
   }
-  if (!report.complete) lines.push(`> **${mdText(tr.t('header.partialTitle'))}:** ${mdText(report.incompleteReason ?? '', 300)}`, '');
+  if (!report.complete) {
+    const reason = report.incompleteReason ? ` ${mdText(tr.t('header.partialReason'))} ${mdText(report.incompleteReason, 300)}` : '';
+    lines.push(`> **${mdText(tr.t('header.partialTitle'))}:** ${mdText(tr.t('header.partialText'), 300)}${reason}`, '');
+  }
   const headline =
     s.fixes === 0
       ? tr.t('summary.nothing')
@@ -71,11 +108,13 @@ export function renderMarkdown(report: Report, locale?: string): string {
     });
     if (report.fixes.length > TOP_FIXES) lines.push('', mdText(tr.t('fixes.moreFixes', { count: report.fixes.length - TOP_FIXES })));
     lines.push('');
+    const wording = createWording(tr.locale);
+    report.fixes.slice(0, TOP_FIXES).forEach((fix, index) => lines.push(...fixDetails(fix, index + 1, tr, wording)));
   }
   const fixed = report.comparison?.fixes.filter((fix) => fix.status === 'fixed') ?? [];
   if (fixed.length > 0) {
     lines.push(`## ${mdText(tr.t('changes.fixedListed'))}`, '');
-    for (const fix of fixed.slice(0, TOP_FIXES)) lines.push(`- ${mdText(fix.title)}`);
+    for (const fix of fixed.slice(0, TOP_FIXES)) lines.push(`- ${mdText(localizeFix({ ...fix, source: fix.id.startsWith('axe:') ? 'axe' : 'welcomemat', whyItMatters: '', howToFix: '' }, tr.locale).title)}`);
     lines.push('');
   }
   const notChecked = report.comparison?.fixes.filter((fix) => fix.status === 'not-checked') ?? [];

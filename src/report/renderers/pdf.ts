@@ -5,10 +5,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer';
 import { launchBrowser } from '../../browser/launch.js';
+import type { PdfMode } from '../../config/values.js';
 import type { Report } from '../../model/report.js';
 import { createTranslator } from '../i18n.js';
 import type { RenderContext, Renderer } from '../renderer.js';
-import { renderHtml } from './html.js';
+import { isBigSite, renderHtml } from './html.js';
 import { xmlText } from './xml.js';
 
 /** Printing a big report can take a while; past this the PDF is given up (ms). */
@@ -29,11 +30,22 @@ export interface PdfOptions {
 }
 
 /**
+ * What a PDF prints when nobody said: a big site's full report runs to hundreds of pages
+ * (about three per audited page), which nobody reads on paper, so it gets the summary.
+ */
+export function defaultPdfMode(report: Pick<Report, 'pages'>): PdfMode {
+  return isBigSite(report) ? 'summary' : 'full';
+}
+
+/**
  * Writes the HTML next to where the screenshots are (so relative images load), opens it
- * from file://, and prints it with the print stylesheet.
+ * from file://, and prints it with the print stylesheet. "summary" prints the summary, each
+ * fix with one example and the compliance tables; "full" prints everything, every page's
+ * findings included (inline, even for a big site).
  */
 export async function renderPdf(report: Report, context: RenderContext, options: PdfOptions = {}): Promise<Buffer> {
-  const html = await renderHtml(report, context);
+  const mode = context.pdf ?? defaultPdfMode(report);
+  const html = await renderHtml(report, context, undefined, { output: mode === 'summary' ? 'print-summary' : 'print-full', pageFiles: false });
   await fs.mkdir(context.outDir, { recursive: true });
   // Hidden, random name: never clashes with index.html and is removed afterwards.
   const tmp = path.join(context.outDir, `.print-${process.pid}-${randomBytes(6).toString('hex')}.html`);

@@ -65,9 +65,26 @@ describe('config errors name the key and why, in one line', () => {
     assert.match(message, /sites\.0: unknown key "maxPage" \(did you mean "maxPages"\?\)/);
   });
   it('wrong types', async () => {
-    assert.match(await configError({ 'welcomemat.config.yaml': 'maxPages: lots\n' }), /maxPages: .*expected number/);
+    assert.match(await configError({ 'welcomemat.config.yaml': 'maxPages: lots\n' }), /maxPages: must be a whole number of 1 or more, got "lots"/);
     assert.match(await configError({ 'welcomemat.config.yaml': 'gate: { failOn: bad }\n' }), /gate\.failOn: /);
     assert.match(await configError({ 'welcomemat.config.yaml': 'auth: { login: { steps: [ { hover: "#x" } ] } }\n' }), /auth\.login\.steps\.0: a login step is one of/);
+  });
+  it('values out of range say what would be valid', async () => {
+    const cases: [string, RegExp][] = [
+      ['maxPages: -3\n', /config welcomemat\.config\.yaml: maxPages: must be a whole number of 1 or more, got -3$/],
+      ['maxDepth: 1.5\n', /maxDepth: must be a whole number of 0 or more, got 1\.5$/],
+      ['interaction: { maxPages: -1 }\n', /interaction\.maxPages: must be a whole number of 0 or more, got -1$/],
+      ['output: { formats: [html, docx] }\n', /output\.formats\.1: must be one of html, json, csv, sarif, junit, md, pdf, conformance, statement, acr, got "docx"$/],
+      ['output: { retention: 0 }\n', /output\.retention: must be a whole number of 1 or more, got 0$/],
+      ['report: { locale: fr }\n', /report\.locale: must be one of en, es, got "fr"$/],
+      ['report: { pdf: everything }\n', /report\.pdf: /],
+      ['gate: { maxViolations: -1 }\n', /gate\.maxViolations: must be a whole number of 0 or more, got -1$/],
+      ['schedule: { cron: "every monday" }\n', /schedule\.cron: must be a cron expression of five to seven fields such as "0 6 \* \* 1", got "every monday"/],
+      ['schedule: { cron: "0 6 * * 1", timezone: Mars/Base }\n', /schedule\.timezone: must be an IANA time zone such as Europe\/Berlin, got "Mars\/Base"$/],
+      ['webhook: { url: "ftp://example.com/" }\n', /webhook\.url: must be an http or https URL, got "ftp:\/\/example\.com\/"$/],
+      ['sites: [{ name: a, urls: [https://a.example/], lighthouse: { pages: -2 } }]\n', /sites\.0\.lighthouse\.pages: must be a whole number of 0 or more, got -2$/],
+    ];
+    for (const [text, pattern] of cases) assert.match(await configError({ 'welcomemat.config.yaml': text }), pattern, text);
   });
   it('YAML and JSON syntax errors, with the line', async () => {
     assert.match(await configError({ 'welcomemat.config.yaml': 'urls: [https://a.example/]\n  x: [\n' }), /not valid YAML at line \d+/);

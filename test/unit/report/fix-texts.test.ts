@@ -1,6 +1,8 @@
 // Spanish fix texts: a complete entry for every welcomemat check and hand-written axe rule, used by the Spanish HTML and Markdown reports.
 import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
+import { resolveOptions } from '../../../src/config/resolve-options.js';
 import { allChecks } from '../../../src/checks/registry.js';
 import { documentChecks } from '../../../src/checks/document-checks.js';
 import { AXE_RULES_WITH_TEXT } from '../../../src/prioritize/axe-rule-info.js';
@@ -21,6 +23,14 @@ describe('Spanish fix texts', () => {
     });
     assert.deepEqual(incomplete, []);
     assert.ok(keys.length > 100);
+  });
+
+  it('has an entry for every axe rule that runs by default', () => {
+    const texts = loadFixTexts('es');
+    const axe = createRequire(import.meta.url)('axe-core') as { getRules(tags: string[]): { ruleId: string }[] };
+    const byDefault = axe.getRules(resolveOptions({ urls: ['http://127.0.0.1/'] }).axe.tags).map((rule) => rule.ruleId);
+    assert.ok(byDefault.length > 90, `${byDefault.length} rules`);
+    assert.deepEqual(byDefault.filter((id) => !Object.hasOwn(texts, `axe:${id}`) || !texts[`axe:${id}`].title), []);
   });
 
   it('keeps the English text for English, unknown rules and missing locales', () => {

@@ -23,7 +23,7 @@ describe('getRenderer', () => {
     assert.throws(
       () => getRenderer('pdfx'),
       (error: unknown) =>
-        error instanceof WelcomematError && error.code === 'BAD_OPTIONS' && error.message === 'unknown report format "pdfx"; use one of: html, json, csv, sarif, junit, md, pdf, conformance, statement, acr',
+        error instanceof WelcomematError && error.code === 'BAD_OPTIONS' && error.message === 'report format must be one of html, json, csv, sarif, junit, md, pdf, conformance, statement, acr, got "pdfx"',
     );
     // Object.prototype keys are not renderers.
     assert.throws(() => getRenderer('constructor'), WelcomematError);

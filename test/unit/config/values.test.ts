@@ -1,0 +1,34 @@
+// Option value checks shared by the CLI and the config schema: one line naming the option and what is valid.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseFormats, parseLocale, parseWholeNumber, REPORT_FORMATS, wholeNumber } from '../../../src/config/values.js';
+import { renderers } from '../../../src/report/renderers/index.js';
+
+describe('option values', () => {
+  it('whole numbers: digits only, at least the minimum', () => {
+    assert.equal(parseWholeNumber('12', '--max-pages', 1), 12);
+    assert.equal(parseWholeNumber(' 0 ', '--delay', 0), 0);
+    for (const bad of ['-3', '0', '1.5', '1e3', '', 'lots', '0x10', '99999999999999999999']) {
+      assert.throws(() => parseWholeNumber(bad, '--max-pages', 1), { message: `--max-pages must be a whole number of 1 or more, got ${bad}` });
+    }
+  });
+
+  it('the schema words a bad number the same way', () => {
+    const result = wholeNumber(1).safeParse(-3);
+    assert.equal(result.success, false);
+    assert.equal(result.error?.issues[0].message, 'must be a whole number of 1 or more, got -3');
+    assert.equal(wholeNumber(0).safeParse('3').error?.issues[0].message, 'must be a whole number of 0 or more, got "3"');
+  });
+
+  it('formats: names and aliases, and the renderers cover exactly the list', () => {
+    assert.deepEqual(parseFormats(['HTML', 'markdown', 'xml'], '--format'), ['html', 'md', 'junit']);
+    assert.throws(() => parseFormats(['html', 'docx'], '--format'), { message: '--format must be one of html, json, csv, sarif, junit, md, pdf, conformance, statement, acr, got docx' });
+    assert.deepEqual(Object.keys(renderers).sort(), [...REPORT_FORMATS].sort());
+  });
+
+  it('locales: a file in locales/', () => {
+    assert.equal(parseLocale('es', '--locale'), 'es');
+    assert.throws(() => parseLocale('fr', '--locale'), { message: '--locale must be one of en, es, got fr' });
+    assert.throws(() => parseLocale('../package', '--locale'), /--locale must be one of/);
+  });
+});
