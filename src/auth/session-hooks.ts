@@ -3,6 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, CookieData, Page } from 'puppeteer';
 import type { ResolvedOptions } from '../config/options.js';
+import { guardNavigation } from '../browser/navigation-guard.js';
 import { WelcomematError } from '../errors.js';
 import { errorMessage } from '../util/error-message.js';
 import type { LoginStep } from './auth-options.js';
@@ -111,7 +112,8 @@ export function createSessionHooks(options: ResolvedOptions): SessionHooks | und
   return {
     async preparePage(page) {
       if (Object.keys(headers).length > 0) await page.setExtraHTTPHeaders(headers);
-      if (basic) await page.authenticate(basic);
+      // Through the tab's navigation guard, which intercepts documents and so receives the challenges.
+      if (basic) await (await guardNavigation(page)).provideCredentials(basic);
     },
     async prepareContext(context, first) {
       const cookies = sessionCookies ?? configuredCookies(options);

@@ -1,11 +1,17 @@
 // Keeps a tab on the page it was sent to: later top-level navigations (meta refresh, script redirects) are blocked and recorded.
-import type { CDPSession, Page, Protocol } from 'puppeteer';
+import type { CDPSession, Credentials, Page, Protocol } from 'puppeteer';
 
 export interface NavigationGuard {
   /** Where the page tried to go after its first navigation started, in order. */
   readonly blocked: string[];
   /** Lets the next main-frame navigation through (the caller's own `goto`); later ones are blocked again. */
   allowNextNavigation(): void;
+  /**
+   * Answers HTTP basic auth challenges with these credentials, for every request of the tab.
+   * The guard must do it: with two sessions intercepting, Chromium gives the challenge to this
+   * one, and puppeteer's own `page.authenticate` then never sees it (the page got a 401).
+   */
+  provideCredentials(credentials: Credentials): Promise<void>;
   /** Stops intercepting; safe to call more than once, never throws. */
   dispose(): Promise<void>;
 }
@@ -35,12 +41,27 @@ async function armGuard(page: Page): Promise<NavigationGuard> {
   const blocked: string[] = [];
   let session: CDPSession | undefined;
   let firstNavigation: string | undefined;
+  let credentials: Credentials | undefined;
+  /** Off until the first `loadPage`: a tab armed early for its credentials (a login tab) navigates freely. */
+  let guarding = false;
+  /** Requests already answered with the credentials: a second challenge means they were wrong, and asking again would loop. */
+  const answered = new Set<string>();
+  const documentsOnly: Protocol.Fetch.RequestPattern[] = [{ urlPattern: '*', resourceType: 'Document', requestStage: 'Request' }];
   try {
     session = await page.createCDPSession();
     const { frameTree } = await session.send('Page.getFrameTree');
     const mainFrameId = frameTree.frame.id;
     const cdp = session;
     cdp.on('Fetch.requestPaused', (event: Protocol.Fetch.RequestPausedEvent) => {
+      // With credentials every request pauses (a challenge can come from any); only documents are judged.
+      if (event.resourceType !== 'Document') {
+        cdp.send('Fetch.continueRequest', { requestId: event.requestId }).catch(() => undefined);
+        return;
+      }
+      if (!guarding) {
+        cdp.send('Fetch.continueRequest', { requestId: event.requestId }).catch(() => undefined);
+        return;
+      }
       const id = event.networkId ?? event.requestId;
       const isMainFrame = event.frameId === mainFrameId;
       if (isMainFrame && firstNavigation === undefined) firstNavigation = id;
@@ -53,7 +74,15 @@ async function armGuard(page: Page): Promise<NavigationGuard> {
       // The tab may close while a request is paused; nothing is left to answer then.
       answer.catch(() => undefined);
     });
-    await cdp.send('Fetch.enable', { patterns: [{ urlPattern: '*', resourceType: 'Document', requestStage: 'Request' }] });
+    cdp.on('Fetch.authRequired', (event: Protocol.Fetch.AuthRequiredEvent) => {
+      const provide = credentials && event.authChallenge.source !== 'Proxy' && !answered.has(event.requestId);
+      answered.add(event.requestId);
+      const authChallengeResponse: Protocol.Fetch.AuthChallengeResponse = provide
+        ? { response: 'ProvideCredentials', username: credentials!.username, password: credentials!.password }
+        : { response: 'CancelAuth' };
+      cdp.send('Fetch.continueWithAuth', { requestId: event.requestId, authChallengeResponse }).catch(() => undefined);
+    });
+    await cdp.send('Fetch.enable', { patterns: documentsOnly, handleAuthRequests: true });
   } catch {
     // A tab that is already closing cannot be guarded; loading it will fail and say why.
   }
@@ -61,7 +90,12 @@ async function armGuard(page: Page): Promise<NavigationGuard> {
   return {
     blocked,
     allowNextNavigation() {
+      guarding = true;
       firstNavigation = undefined;
+    },
+    async provideCredentials(given) {
+      credentials = given;
+      await session?.send('Fetch.enable', { patterns: [{ urlPattern: '*', requestStage: 'Request' }], handleAuthRequests: true }).catch(() => undefined);
     },
     async dispose() {
       if (disposed || !session) return;
