@@ -13,6 +13,8 @@ export interface RenderContext {
   branding?: Branding;
   /** For the conformance, statement and acr formats: manual verdicts, the ACR's product and vendor, the statement's countries. */
   compliance?: ComplianceInput;
+  /** Print the conformance summary in the HTML report and the PDF: set when the run also writes a compliance document. */
+  complianceSection?: boolean;
   /** What the PDF prints; default summary for sites over 50 pages (BIG_SITE_PAGES), else full. */
   pdf?: PdfMode;
 }

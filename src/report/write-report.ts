@@ -12,6 +12,9 @@ import { PAGE_FILES_DIR } from './renderers/html.js';
 import { getRenderer } from './renderers/index.js';
 import { writeFileAtomic } from '../util/write-file-atomic.js';
 
+/** The documents the HTML report and the PDF summarise in their compliance section. */
+const COMPLIANCE_FORMATS = new Set(['conformance', 'statement', 'acr']);
+
 export interface WriteReportOptions {
   outDir: string;
   /** Format names (html, json, csv, sarif, junit, md, pdf, conformance, statement, acr); default html and json. */
@@ -101,7 +104,9 @@ export async function writeReportFiles(report: Report, options: WriteReportOptio
   const historyDir = path.resolve(options.historyDir ?? outDir);
   const rendered = options.history || options.comparePath ? await withHistory(report, { outDir: historyDir, comparePath: options.comparePath }) : report;
   await fs.mkdir(outDir, { recursive: true });
-  const context = { outDir, locale: options.locale, branding, ...(options.compliance ? { compliance: options.compliance } : {}), ...(options.pdf ? { pdf: options.pdf } : {}) };
+  // The report carries the conformance summary when the run writes the documents it summarises.
+  const complianceSection = chosen.some((renderer) => COMPLIANCE_FORMATS.has(renderer.name));
+  const context = { outDir, locale: options.locale, branding, complianceSection, ...(options.compliance ? { compliance: options.compliance } : {}), ...(options.pdf ? { pdf: options.pdf } : {}) };
   const written: string[] = [];
   for (const renderer of chosen) {
     const files = renderer.renderFiles

@@ -92,7 +92,7 @@ describe('bad options are refused before any work', () => {
 
   describe('formats, locale, PDF mode', () => {
     it('--format docx', async () => {
-      await refused(audit('--format', 'html,docx'), /--format must be one of html, json, csv, sarif, junit, md, pdf, got docx$/);
+      await refused(audit('--format', 'html,docx'), /--format must be one of html, json, csv, sarif, junit, md, pdf, conformance, statement, acr, got docx$/);
     });
     it('--locale fr', async () => {
       await refused(audit('--locale', 'fr'), /--locale must be one of en, es, got fr$/);
@@ -153,7 +153,7 @@ describe('bad options are refused before any work', () => {
       await refused(['audit', '--quiet'], /config welcomemat\.config\.yaml: maxPages: must be a whole number of 1 or more, got -3$/, config('maxPages: -3\n'));
     });
     it('output.formats with an unknown format', async () => {
-      await refused(['audit', '--quiet'], /output\.formats\.0: must be one of html, json, csv, sarif, junit, md, pdf, got "docx"$/, config('output: { dir: out, formats: [docx] }\n'));
+      await refused(['audit', '--quiet'], /output\.formats\.0: must be one of html, json, csv, sarif, junit, md, pdf, conformance, statement, acr, got "docx"$/, config('output: { dir: out, formats: [docx] }\n'));
     });
     it('report.locale fr', async () => {
       await refused(['audit', '--quiet'], /report\.locale: must be one of en, es, got "fr"$/, config('report: { locale: fr }\n'));

@@ -16,6 +16,7 @@ import { criterionTitle, localizeFix } from '../fix-texts.js';
 import { createTranslator, type Translator } from '../i18n.js';
 import { createWording, type Wording } from '../messages.js';
 import type { RenderContext, RenderedFile, Renderer } from '../renderer.js';
+import type { ComplianceInput } from '../../compliance/inputs.js';
 import { cropAround, imageSizeReader, safeRelativePath, type ImageSize } from '../screenshots.js';
 
 /** Examples shown per rule per page in the per-page section; the rest are counted, not shown. */
@@ -710,6 +711,8 @@ export interface ViewOptions {
   output?: HtmlOutput;
   /** Each page's details in pages/<n>.html instead of in this file (a big site's web report). */
   pageFiles?: boolean;
+  /** Compliance inputs when the conformance summary is printed (src/report/compliance-section.ts). */
+  compliance?: ComplianceInput;
 }
 
 /** What the main view and the per-page files share: worked out once per report. */
@@ -766,6 +769,11 @@ function findingsOf(prepared: Prepared, page: PageResult): RuleGroups | undefine
 function sourceOfFixId(id: string): Fix['source'] {
   const source = id.split(':')[0];
   return source === 'axe' || source === 'lighthouse' ? source : 'welcomemat';
+}
+
+/** The compliance inputs for the view when the run prints the conformance summary. */
+function complianceOf(context: RenderContext): Pick<ViewOptions, 'compliance'> {
+  return context.complianceSection ? { compliance: context.compliance ?? {} } : {};
 }
 
 export function buildView(report: Report, assets: { css: string; script: string }, options: ViewOptions): ReportView {
@@ -862,7 +870,7 @@ function mainView(report: Report, assets: { css: string; script: string }, optio
     filters: output === 'web' ? filters.groups : [],
     grouped: groupedViews(fixes, tr),
     fixes,
-    compliance: complianceSection(report, tr),
+    compliance: complianceSection(report, tr.locale, options.compliance),
     printSummary: output === 'print-summary',
     printSummaryNote: output === 'print-summary' ? tr.t('print.summaryNote', { pages: tr.t('units.page', { count: report.pages.length }) }) : '',
     lighthouse: lighthouseView(report, tr),
@@ -1019,7 +1027,7 @@ export async function renderHtml(
 ): Promise<string> {
   const { template, css } = await templates();
   const translator = createTranslator(context.locale);
-  return template(buildView(report, { css, script }, { translator, branding: context.branding, outDir: context.outDir, ...options }));
+  return template(buildView(report, { css, script }, { translator, branding: context.branding, outDir: context.outDir, ...complianceOf(context), ...options }));
 }
 
 /**
@@ -1030,7 +1038,7 @@ export async function renderHtmlFiles(report: Report, context: RenderContext, sc
   const { template, pageTemplate, css } = await templates();
   const translator = createTranslator(context.locale);
   const pageFiles = isBigSite(report);
-  const options: ViewOptions = { translator, branding: context.branding, outDir: context.outDir, output: 'web', pageFiles };
+  const options: ViewOptions = { translator, branding: context.branding, outDir: context.outDir, output: 'web', pageFiles, ...complianceOf(context) };
   const assets = { css, script };
   const prepared = prepare(report, assets, options);
   const files: RenderedFile[] = [{ fileName: 'index.html', contents: template(mainView(report, assets, options, prepared)) }];

@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { parseManualVerdicts } from '../../../src/compliance/verdicts.js';
 import { writeReport } from '../../../src/report/write-report.js';
-import { makeSampleReport } from '../../helpers/sample-report.js';
+import { asSchema1, makeSampleReport } from '../../helpers/sample-report.js';
 
 describe('compliance formats in writeReport', () => {
   it('writes HTML and JSON, HTML and Markdown, YAML and HTML, with fix titles in the report language and the verdicts merged', async () => {
@@ -26,6 +26,35 @@ describe('compliance formats in writeReport', () => {
       const acr = parse(fs.readFileSync(path.join(outDir, 'acr.yaml'), 'utf8')) as { product: { name: string }; chapters: Record<string, { criteria: { num: string; components: { adherence: { level: string } }[] }[] }> };
       assert.equal(acr.product.name, 'Tienda');
       assert.equal(acr.chapters['success_criteria_level_a'].criteria.find((criterion) => criterion.num === '2.4.2')?.components[0].adherence.level, 'supports');
+    } finally {
+      fs.rmSync(outDir, { recursive: true, force: true });
+    }
+  });
+
+  it('puts the conformance summary in the HTML report (and so the PDF) only when the run writes a compliance document', async () => {
+    const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'welcomemat-compliance-section-'));
+    try {
+      const report = makeSampleReport({ outcomes: true });
+      await writeReport(report, { outDir, formats: ['html'] });
+      assert.doesNotMatch(fs.readFileSync(path.join(outDir, 'index.html'), 'utf8'), /id="compliance"/);
+      await writeReport(report, { outDir, formats: ['html', 'acr'], locale: 'es' });
+      const html = fs.readFileSync(path.join(outDir, 'index.html'), 'utf8');
+      const section = html.slice(html.indexOf('id="compliance"'), html.indexOf('</section>', html.indexOf('id="compliance"')));
+      assert.match(section, /WCAG 2\.1 Nivel A y AA|WCAG 2\.1/);
+      assert.match(section, /<th scope="col">Fallan<\/th>/);
+      // The sample fails image-alt, which tests 1.1.1: a row of its own in the failing table.
+      assert.match(section, /<th scope="row" class="wrap">1\.1\.1 /);
+      // Only the intro speaks of conformance (to say automation cannot show it); no table cell claims it.
+      assert.doesNotMatch(section.slice(section.indexOf('<table>')), /conform|cumple/i);
+    } finally {
+      fs.rmSync(outDir, { recursive: true, force: true });
+    }
+  });
+  it('prints no conformance summary for a report without outcomes (schema 1)', async () => {
+    const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'welcomemat-compliance-old-'));
+    try {
+      await writeReport(asSchema1(makeSampleReport()), { outDir, formats: ['html', 'conformance'] });
+      assert.doesNotMatch(fs.readFileSync(path.join(outDir, 'index.html'), 'utf8'), /id="compliance"/);
     } finally {
       fs.rmSync(outDir, { recursive: true, force: true });
     }
