@@ -34,6 +34,8 @@ interface BenchConfig {
   repeat: number;
   syntheticRender: boolean;
   blockResources: string[];
+  /** Chromium's CPU slow-down for the welcomemat variants (browser.cpuThrottling): 4 = a busy or slow machine. */
+  cpuThrottling: number;
   outDir: string;
 }
 
@@ -75,8 +77,17 @@ function parseConfig(args: string[]): BenchConfig {
     repeat: Number(flag(args, 'repeat') ?? env.BENCH_REPEAT ?? 1),
     syntheticRender: (flag(args, 'no-synthetic') ?? env.BENCH_NO_SYNTHETIC) === undefined && !smoke,
     blockResources: blockText && blockText !== 'true' ? blockText.split(',') : [],
+    cpuThrottling: Number(flag(args, 'cpu-throttling') ?? env.BENCH_CPU_THROTTLING ?? 1),
     outDir: path.resolve(flag(args, 'out') ?? env.BENCH_OUT ?? path.join(repoRoot, 'bench-results')),
   };
+}
+
+/** Audit options the welcomemat variants share: resource blocking and CPU throttling when asked for. */
+function welcomematOptions(config: BenchConfig): VariantSpec['auditOptions'] {
+  return {
+    ...(config.blockResources.length ? { blockResources: config.blockResources } : {}),
+    ...(config.cpuThrottling > 1 ? { browser: { cpuThrottling: config.cpuThrottling } } : {}),
+  } as VariantSpec['auditOptions'];
 }
 
 /** Runs one variant in a child process and measures its whole process tree. */
@@ -110,6 +121,18 @@ async function measure(spec: Omit<VariantSpec, 'outFile'>, n: number, run: numbe
   };
 }
 
+/** "1,192 of 1,200 (99.3 %)": the share of (page, gatherer) pairs that ended with their artifact. */
+function completionText(pairs: { started: number; completed: number }): string {
+  const share = pairs.started === 0 ? 100 : (pairs.completed / pairs.started) * 100;
+  return `${pairs.completed} of ${pairs.started} (${share.toFixed(1)} %)`;
+}
+
+function completedPct(runs: Measured[]): number | null {
+  const started = runs.reduce((sum, r) => sum + (r.gathererPairs?.started ?? 0), 0);
+  const completed = runs.reduce((sum, r) => sum + (r.gathererPairs?.completed ?? 0), 0);
+  return started === 0 ? null : round((completed / started) * 100, 1);
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -134,6 +157,8 @@ interface SummaryRow {
   renderMs: number | null;
   htmlKb: number | null;
   jsonKb: number | null;
+  /** Share of (page, gatherer) pairs that completed, in per cent, over every run of the variant. */
+  gatherersCompletedPct: number | null;
 }
 
 function summarize(results: Measured[]): SummaryRow[] {
@@ -161,6 +186,7 @@ function summarize(results: Measured[]): SummaryRow[] {
         renderMs: render.length ? median(render.map((r) => r.renderMs!)) : null,
         htmlKb: render.length ? Math.round(median(render.map((r) => r.htmlBytes!)) / 1024) : null,
         jsonKb: render.length ? Math.round(median(render.map((r) => r.jsonBytes!)) / 1024) : null,
+        gatherersCompletedPct: completedPct(runs),
       });
     }
   }
@@ -168,7 +194,7 @@ function summarize(results: Measured[]): SummaryRow[] {
 }
 
 function printTable(rows: SummaryRow[]): void {
-  const header = ['N', 'variant', 'runs', 'pages', 'pages/min', '× floor', 'peak PSS MB', 'PSS × floor', 'CPU s/page', 'render ms', 'HTML KB', 'JSON KB'];
+  const header = ['N', 'variant', 'runs', 'pages', 'pages/min', '× floor', 'peak PSS MB', 'PSS × floor', 'CPU s/page', 'render ms', 'HTML KB', 'JSON KB', 'gatherers done %'];
   const lines = rows.map((row) => [
     row.n,
     row.variant,
@@ -182,6 +208,7 @@ function printTable(rows: SummaryRow[]): void {
     row.renderMs ?? '',
     row.htmlKb ?? '',
     row.jsonKb ?? '',
+    row.gatherersCompletedPct ?? '',
   ].map(String));
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column].length)));
   const format = (cells: string[]) => cells.map((cell, column) => cell.padStart(widths[column])).join('  ');
@@ -222,12 +249,13 @@ async function main(): Promise<void> {
               startUrl: site.startUrl,
               pageUrls: site.pageUrls,
               concurrency: config.concurrency,
-              ...(config.blockResources.length && variant !== 'floor' ? { auditOptions: { blockResources: config.blockResources } as VariantSpec['auditOptions'] } : {}),
+              ...(variant !== 'floor' ? { auditOptions: welcomematOptions(config) } : {}),
             };
             const measured = await measure(spec, n, run, workDir);
             results.push(measured);
             console.log(
               `  N=${n} run ${run} ${variant.padEnd(8)} ${measured.pages} pages in ${(measured.durationMs / 1000).toFixed(1)} s = ${measured.pagesPerMinute} pages/min, peak PSS ${measured.peakPssMb} MB, ${measured.cpuSecondsPerPage} CPU s/page, load ${measured.loadAverageBefore.join(' ')}` +
+                (measured.gathererPairs ? `, gatherers completed ${completionText(measured.gathererPairs)}` : '') +
                 (measured.meanPageMs ? `, mean ms/page ${JSON.stringify(measured.meanPageMs)}` : ''),
             );
           }

@@ -31,6 +31,8 @@ export interface VariantResult {
   jsonBytes?: number;
   /** Mean per-page milliseconds: load, all gatherers, and each gatherer where the report has it. */
   meanPageMs?: Record<string, number>;
+  /** (page, gatherer) pairs started, and those that ended with their artifact (after the one retry). */
+  gathererPairs?: { started: number; completed: number };
 }
 
 /** Every check family, so the axe-only variant can switch all of welcomemat's own checks off. */
@@ -46,11 +48,13 @@ function mean(values: number[]): number {
  * Wraps every registered gatherer so its time per page is recorded: a profile from the
  * outside, without touching welcomemat's own code. Returns the totals by artifact name.
  */
-function profileGatherers(): Map<string, { totalMs: number; runs: number }> {
+function profileGatherers(pairs: Set<string>): Map<string, { totalMs: number; runs: number }> {
   const totals = new Map<string, { totalMs: number; runs: number }>();
   for (const gatherer of allGatherers) {
     const original = gatherer.gather.bind(gatherer);
     gatherer.gather = async (context) => {
+      // A retry is the same pair again: the set counts each (page, gatherer) once.
+      pairs.add(`${context.url}\u0000${gatherer.artifact}`);
       const started = performance.now();
       try {
         return await original(context);
@@ -66,7 +70,8 @@ function profileGatherers(): Map<string, { totalMs: number; runs: number }> {
 }
 
 async function runWelcomemat(spec: VariantSpec): Promise<VariantResult> {
-  const gathererTotals = profileGatherers();
+  const startedPairs = new Set<string>();
+  const gathererTotals = profileGatherers(startedPairs);
   const options: AuditOptions = {
     urls: [spec.startUrl],
     maxPages: spec.pageUrls.length,
@@ -95,6 +100,8 @@ async function runWelcomemat(spec: VariantSpec): Promise<VariantResult> {
     total: mean(audited.map((page) => page.timing.totalMs)),
   };
   for (const [name, { totalMs, runs }] of gathererTotals) meanPageMs[name] = Math.round(totalMs / runs);
+  // A pair that did not complete left a gatherer error (timed out or failed) on its page.
+  const notCompleted = report.pages.reduce((sum, page) => sum + (page.gathererErrors?.length ?? 0), 0);
 
   return {
     variant: spec.variant,
@@ -107,6 +114,7 @@ async function runWelcomemat(spec: VariantSpec): Promise<VariantResult> {
     htmlBytes,
     jsonBytes,
     meanPageMs,
+    gathererPairs: { started: startedPairs.size, completed: startedPairs.size - notCompleted },
   };
 }
 
