@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { BLOCKABLE_RESOURCES } from '../browser/block-resources.js';
 import type { Report } from '../model/report.js';
 import { authSchema, DEFAULT_LOGOUT_PATTERN } from '../auth/auth-options.js';
-import { localeSchema, PDF_MODES, wholeNumber } from './values.js';
+import { gathererNameSchema, localeSchema, PDF_MODES, wholeNumber } from './values.js';
 
 /** Progress events the audit reports while it runs. */
 export type ProgressEvent =
@@ -138,13 +138,13 @@ export const auditOptionsSchema = z
       })
       .prefault({}),
     /** Gatherers to switch off by artifact name, e.g. ["keyboard", "reflow"]. */
-    disabledGatherers: z.array(z.string()).default([]),
+    disabledGatherers: z.array(gathererNameSchema).default([]),
     /**
      * Base time budgets per gatherer in ms, by artifact name (e.g. { keyboard: 20000 } for very
      * long pages). The audit scales each to the page's pace and retries an interactive
      * gatherer that runs out of time once with twice the budget (docs/gatherer-budgets.md).
      */
-    gathererBudgets: z.record(z.string(), z.number().int().positive()).default({}),
+    gathererBudgets: z.record(gathererNameSchema, wholeNumber(1)).default({}),
     browser: z
       .object({
         /** Path to Chrome or Chromium; see docs for the search order. */

@@ -13,6 +13,17 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 /** Other names people type for the same formats. */
 export const FORMAT_ALIASES: Readonly<Record<string, ReportFormat>> = { markdown: 'md', xml: 'junit', vpat: 'acr', openacr: 'acr' };
 
+/**
+ * The gatherers by artifact name, for `disabledGatherers` and `gathererBudgets`. The registry
+ * (src/gather/registry.ts) must have exactly these; a unit test holds the two together.
+ */
+export const GATHERER_NAMES = ['dom', 'axe', 'content', 'forms', 'structure', 'source', 'keyboard', 'reflow', 'textResize', 'textSpacing', 'motion', 'screenshot'] as const;
+
+/** A gatherer's name, or "must be one of dom, axe, …, got "keybord"". */
+export const gathererNameSchema = z.string().refine((value) => (GATHERER_NAMES as readonly string[]).includes(value), {
+  error: (issue) => `must be one of ${GATHERER_NAMES.join(', ')}, got ${shown(issue.input)}`,
+});
+
 /** What the PDF prints: the summary, the fixes with one example each and the compliance tables; or the whole report. */
 export const PDF_MODES = ['summary', 'full'] as const;
 export type PdfMode = (typeof PDF_MODES)[number];

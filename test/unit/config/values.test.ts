@@ -1,7 +1,9 @@
 // Option value checks shared by the CLI and the config schema: one line naming the option and what is valid.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseFormats, parseLocale, parseWholeNumber, REPORT_FORMATS, wholeNumber } from '../../../src/config/values.js';
+import { GATHERER_NAMES, gathererNameSchema, parseFormats, parseLocale, parseWholeNumber, REPORT_FORMATS, wholeNumber } from '../../../src/config/values.js';
+import { resolveOptions } from '../../../src/config/resolve-options.js';
+import { allGatherers } from '../../../src/gather/registry.js';
 import { renderers } from '../../../src/report/renderers/index.js';
 
 describe('option values', () => {
@@ -24,6 +26,14 @@ describe('option values', () => {
     assert.deepEqual(parseFormats(['HTML', 'markdown', 'xml'], '--format'), ['html', 'md', 'junit']);
     assert.throws(() => parseFormats(['html', 'docx'], '--format'), { message: '--format must be one of html, json, csv, sarif, junit, md, pdf, conformance, statement, acr, got docx' });
     assert.deepEqual(Object.keys(renderers).sort(), [...REPORT_FORMATS].sort());
+  });
+
+  it('gatherer names: exactly the registry, and a misspelt one is refused by name', () => {
+    assert.deepEqual([...GATHERER_NAMES].sort(), allGatherers.map((gatherer) => gatherer.artifact).sort());
+    assert.equal(gathererNameSchema.safeParse('keybord').error?.issues[0].message, `must be one of ${GATHERER_NAMES.join(', ')}, got "keybord"`);
+    assert.throws(() => resolveOptions({ urls: ['https://example.com/'], gathererBudgets: { keybord: 20_000 } }), /gathererBudgets/);
+    assert.throws(() => resolveOptions({ urls: ['https://example.com/'], disabledGatherers: ['reflo'] }), /disabledGatherers\.0: must be one of/);
+    assert.deepEqual(resolveOptions({ urls: ['https://example.com/'], gathererBudgets: { keyboard: 20_000 } }).gathererBudgets, { keyboard: 20_000 });
   });
 
   it('locales: a file in locales/', () => {
