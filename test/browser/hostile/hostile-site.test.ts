@@ -15,8 +15,12 @@ import { MANY_LINKS, startHostileSite, type Expected, type HostileSite } from '.
 const unhandled: unknown[] = [];
 process.on('unhandledRejection', (reason) => unhandled.push(reason));
 
-/** The whole hostile crawl must end within this; generous for two shared CI cores. */
-const TIME_BUDGET_MS = 150_000;
+/**
+ * The whole hostile crawl must end within this; generous for two shared CI cores (measured
+ * in CI: about 150 s with 40 pages, axe's three extra default rules and the structure and
+ * source gatherers; on a machine at load 50, 14 pages in 170 s).
+ */
+const TIME_BUDGET_MS = 210_000;
 /** After the budget: the stop grace plus closing the browser and building the report. */
 const FINISH_SLACK_MS = STOP_GRACE_MS + 15_000;
 /** Pages to audit: every case one link from home, plus a handful one link further. */
@@ -28,7 +32,8 @@ const LEAN = {
   navigationTimeoutMs: 5_000,
   settleTimeoutMs: 500,
   useSitemaps: false,
-  disabledGatherers: ['keyboard', 'reflow', 'textResize', 'textSpacing'],
+  // The interactive gatherers (motion included) are not what this crawl tests, and cost the most per page after axe.
+  disabledGatherers: ['keyboard', 'reflow', 'textResize', 'textSpacing', 'motion'],
   // The memory eater then dies at 512 MB instead of taking gigabytes from the machine.
   browser: { args: ['--js-flags=--max-old-space-size=512'] },
 };
