@@ -6,7 +6,6 @@ import { freshDesktopPage } from './interaction-page.js';
 import {
   installKeyboardProbe,
   type ControlFact,
-  type ObscuredFact,
   type PositiveTabindexFact,
   type StepResult,
   type StopFacts,
