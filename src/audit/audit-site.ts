@@ -56,11 +56,13 @@ export async function audit(input: AuditOptions & CrawlStateOptions): Promise<Re
     pages: crawl.pages,
     skipped: crawl.skipped,
     skippedCount: crawl.skippedCount,
-    findings: [...crawl.findings, ...site.findings],
+    findings: [...crawl.findings, ...crawl.documents.flatMap((document) => document.findings), ...site.findings],
     checkErrors: [...crawl.checkErrors, ...site.errors],
     rules: ruleCatalog(checks, options),
     contacts: collectContacts(crawl.contacts),
     siteOutcomes: site.outcomes,
+    ...(crawl.documents.length > 0 ? { documents: crawl.documents.map(({ findings: _findings, ...document }) => ({ ...document, violations: 0, needsReview: 0 })) } : {}),
+    ...(crawl.skippedDocuments.length > 0 ? { skippedDocuments: crawl.skippedDocuments } : {}),
     ...(lighthouse ? { lighthouse } : {}),
   });
   progress({ type: 'done', report });

@@ -51,6 +51,7 @@ interface AuditFlags {
   format: string[];
   maxPages?: number;
   maxDepth?: number;
+  maxDocuments?: number;
   timeBudget?: number;
   concurrency?: number;
   perHost?: number;
@@ -135,6 +136,7 @@ function optionsFromFlags(flags: Partial<AuditFlags>): Partial<AuditOptions> {
     ...(flags.siteName ? { siteName: flags.siteName } : {}),
     ...(flags.maxPages !== undefined ? { maxPages: flags.maxPages } : {}),
     ...(flags.maxDepth !== undefined ? { maxDepth: flags.maxDepth } : {}),
+    ...(flags.maxDocuments !== undefined ? { maxDocuments: flags.maxDocuments } : {}),
     ...(flags.timeBudget !== undefined ? { timeBudgetMs: flags.timeBudget * 1000 } : {}),
     ...(flags.concurrency !== undefined ? { concurrency: flags.concurrency } : {}),
     ...(flags.perHost !== undefined ? { perHostConcurrency: flags.perHost } : {}),
@@ -231,6 +233,7 @@ export function buildProgram(): Command {
     .option('--brand-config <file>', 'white-label branding, JSON or YAML: agencyName, logoPath, primaryColour, accentColour, contact, clientName, showWelcomemat', file('--brand-config'))
     .option('--max-pages <n>', 'most pages to audit (default 50)', wholeNumber('--max-pages', min.maxPages))
     .option('--max-depth <n>', 'most links away from a start URL (default 10)', wholeNumber('--max-depth', min.maxDepth))
+    .option('--max-documents <n>', 'most linked PDFs to audit, beside the pages (default 50; 0 for none)', wholeNumber('--max-documents', min.maxDocuments))
     .option('--time-budget <seconds>', 'stop starting pages after this long, write what was measured (default 900; 0 for none)', wholeNumber('--time-budget', min.timeBudgetMs))
     .option('--concurrency <n>', 'pages audited at once (default: from CPU cores and free memory)', wholeNumber('--concurrency', min.concurrency))
     .option('--per-host <n>', 'pages open at once on one host', wholeNumber('--per-host', min.perHostConcurrency))

@@ -18,6 +18,7 @@ export function starterConfig(url = 'https://example.com/'): string {
 # Options at the top level apply to every site; a site can override any of them.
 maxPages: 50            # pages per site
 # maxDepth: 10
+# maxDocuments: 50       # linked PDFs checked beside the pages; 0 for none
 # respectRobots: true
 # scope:
 #   exclude: ["/blog/**"]           # globs or /regular expressions/

@@ -35,6 +35,8 @@ const patternList = z.array(z.string()).default([]);
 export const NUMBER_MINIMUMS = {
   maxPages: 1,
   maxDepth: 0,
+  /** 0: linked documents are not audited. */
+  maxDocuments: 0,
   /** 0: no time budget. */
   timeBudgetMs: 0,
   concurrency: 1,
@@ -61,6 +63,24 @@ export const auditOptionsSchema = z
     maxPages: wholeNumber(min.maxPages).default(50),
     /** Link distance from a start URL; 10 is deep enough for any sane navigation. */
     maxDepth: wholeNumber(min.maxDepth).default(10),
+    /**
+     * Linked documents (PDFs) audited at most, beside the pages and not in their slots; later
+     * ones are listed as not audited. 50 covers a small business's menus, forms and brochures.
+     */
+    maxDocuments: wholeNumber(min.maxDocuments).default(50),
+    /**
+     * What one linked document may cost; unset keys keep the defaults of
+     * src/documents/limits.ts (25 MB, 30 s to fetch, 30 s and 15 s of processor time to read).
+     */
+    documentLimits: z
+      .object({
+        maxBytes: z.number().int().positive().optional(),
+        fetchTimeoutMs: z.number().int().positive().optional(),
+        readTimeoutMs: z.number().int().positive().optional(),
+        maxCpuMs: z.number().int().positive().optional(),
+      })
+      .strict()
+      .optional(),
     /** Whole-crawl budget in ms; 0 for none. Default 15 minutes, enough for 50 slow pages. */
     timeBudgetMs: wholeNumber(min.timeBudgetMs).default(15 * 60_000),
     concurrency: wholeNumber(min.concurrency).optional(),

@@ -15,6 +15,8 @@ import { ALLOW_ALL, loadRobots, type RobotsRules } from './robots.js';
 import { createScope } from './scope.js';
 import { seedFromSitemaps } from './seed-sitemaps.js';
 import { createFetchText } from './fetch-text.js';
+import { crawlDocuments, type CrawlDocuments } from './crawl-documents.js';
+import type { DocumentResult, SkippedDocument } from '../model/document.js';
 
 export const USER_AGENT_TOKEN = 'welcomemat';
 
@@ -50,6 +52,10 @@ export interface CrawlOutcome {
   skippedCount: number;
   /** Why the crawl stopped before its frontier emptied; undefined when it completed. */
   stopReason?: string;
+  /** Linked documents (PDFs) audited beside the pages (none when maxDocuments is 0). */
+  documents: DocumentResult[];
+  /** Documents found but not audited, and why. */
+  skippedDocuments: SkippedDocument[];
 }
 
 interface CrawlRecord {
@@ -74,9 +80,11 @@ export async function crawlSite(input: CrawlInput): Promise<CrawlOutcome> {
   const resumed = input.resumeFrom ? await loadCrawlState(input.resumeFrom, options.urls) : undefined;
   const startedAt = resumed ? new Date(resumed.startedAt) : new Date();
   const inScope = createScope({ startUrls: options.urls, ...options.scope });
-  const frontier = new Frontier({ maxDepth: options.maxDepth, inScope });
-  const claims = new LocalClaims((url) => frontier.inScope(url), new InteractionSampler(options));
   const robotsFor = robotsLoader(options);
+  // Linked PDFs are fetched and read beside the pages, never in a page slot (src/crawl/crawl-documents.ts).
+  const documents = options.maxDocuments > 0 ? crawlDocuments(options, robotsFor) : undefined;
+  const frontier = new Frontier({ maxDepth: options.maxDepth, inScope, ...(documents ? { onDocument: documents.found } : {}) });
+  const claims = new LocalClaims((url) => frontier.inScope(url), new InteractionSampler(options));
   const record: CrawlRecord = { pages: [], contacts: [], findings: [], checkErrors: [], sitePages: [], stopReason: undefined };
 
   if (resumed) restore(resumed, record, frontier, claims);
@@ -103,7 +111,10 @@ export async function crawlSite(input: CrawlInput): Promise<CrawlOutcome> {
       frontier: frontier.snapshot(pending),
     });
   };
-  await runLoop({ options, runner, progress, signal, frontier, claims, robotsFor, record, checkpoint });
+  await runLoop({ options, runner, progress, signal, frontier, claims, robotsFor, record, checkpoint, documents });
+  if (record.stopReason) documents?.stop();
+  const documented = documents ? await documents.results() : { documents: [], skipped: [], notDocuments: [] };
+  for (const entry of documented.notDocuments) frontier.skip(entry);
   // A finished crawl has nothing left to resume; a stale state file would only mislead a later --resume.
   if (crawlStatePath && record.stopReason === undefined) await removeCrawlState(crawlStatePath);
   return {
@@ -116,6 +127,8 @@ export async function crawlSite(input: CrawlInput): Promise<CrawlOutcome> {
     skipped: frontier.skipped,
     skippedCount: frontier.skippedCount,
     ...(record.stopReason ? { stopReason: record.stopReason } : {}),
+    documents: documented.documents,
+    skippedDocuments: documented.skipped,
   };
 }
 
@@ -155,6 +168,7 @@ interface LoopInput {
   robotsFor(origin: string): Promise<RobotsRules>;
   record: CrawlRecord;
   checkpoint(pending: PageTask[]): Promise<void>;
+  documents: CrawlDocuments | undefined;
 }
 
 async function runLoop(loop: LoopInput): Promise<void> {
@@ -191,6 +205,7 @@ async function runLoop(loop: LoopInput): Promise<void> {
     if (record.stopReason) return;
     record.stopReason = reason;
     stopping.abort();
+    loop.documents?.stop();
     setTimeout(() => hardStop?.(), STOP_GRACE_MS).unref();
   };
   const onAbort = () => stop('interrupted before the crawl finished');
@@ -199,7 +214,8 @@ async function runLoop(loop: LoopInput): Promise<void> {
 
   const recordVisit = (task: PageTask, visit: Awaited<ReturnType<PageRunner['run']>>) => {
     if (visit.kind === 'skipped') {
-      frontier.skip(visit.skipped);
+      // A link that turned out to serve a PDF (or a download that may be one) is handed to the documents.
+      if (!loop.documents?.servedDocument(task, visit.skipped)) frontier.skip(visit.skipped);
       started--;
       progress({ type: 'skipped', url: task.url, reason: visit.skipped.reason });
       return;
@@ -212,7 +228,7 @@ async function runLoop(loop: LoopInput): Promise<void> {
       record.checkErrors.push(...visit.checkErrors);
       record.sitePages.push({ url: task.url, finalUrl: visit.page.finalUrl, status: visit.page.status, artifacts: visit.siteArtifacts });
       if (visit.contact) record.contacts.push({ url: visit.page.finalUrl, contact: visit.contact });
-      for (const link of visit.links) frontier.offer(link, task.depth + 1, 'link', visit.page.finalUrl);
+      visit.links.forEach((link, index) => frontier.offer(link, task.depth + 1, 'link', visit.page.finalUrl, visit.linkTexts?.[index]));
     }
     if (++sinceCheckpoint >= CHECKPOINT_EVERY_PAGES) {
       sinceCheckpoint = 0;

@@ -1,6 +1,7 @@
 // The crawl frontier: which URLs are waiting, which were seen, and why others were turned away.
 import type { PageTask } from '../model/page-task.js';
 import type { SkippedUrl } from '../model/report.js';
+import { hasPdfExtension } from '../documents/sniff.js';
 import { normalizePageUrl } from './normalize-url.js';
 import { nonHtmlReasonForUrl } from './resource-type.js';
 import type { ScopeVerdict } from './scope.js';
@@ -22,11 +23,21 @@ export interface FrontierSnapshot {
 export interface FrontierOptions {
   maxDepth: number;
   inScope: (url: string) => ScopeVerdict;
+  /**
+   * Takes in-scope URLs that name a PDF by their extension, each time a page links to one,
+   * instead of skipping them as not HTML: linked documents are audited beside the pages.
+   */
+  onDocument?: (url: string, from: string | undefined, text: string | undefined) => void;
 }
+
+/** Link texts kept on a task: enough to recognise the link, small enough for a saved queue. */
+const MAX_LINK_TEXT = 200;
 
 export class Frontier {
   private readonly queue: PageTask[] = [];
   private readonly seen = new Set<string>();
+  /** URLs handed to onDocument, so every later link to them is handed on too. */
+  private readonly documents = new Set<string>();
   readonly skipped: SkippedUrl[] = [];
   skippedCount = 0;
 
@@ -37,20 +48,27 @@ export class Frontier {
     return this.options.inScope(url);
   }
 
-  /** Offers a URL found on `from` (or a start/sitemap URL). Non-http(s) URLs are ignored silently. */
-  offer(rawUrl: string, depth: number, foundBy: PageTask['foundBy'], from?: string): void {
+  /** Offers a URL found on `from` (or a start/sitemap URL), by a link with `text`. Non-http(s) URLs are ignored silently. */
+  offer(rawUrl: string, depth: number, foundBy: PageTask['foundBy'], from?: string, text?: string): void {
     const url = normalizePageUrl(rawUrl);
-    if (!url || this.seen.has(url)) return;
+    if (!url) return;
+    if (this.documents.has(url)) return this.options.onDocument?.(url, from, text);
+    if (this.seen.has(url)) return;
     this.seen.add(url);
     const where = from ? { from } : {};
     const verdict = this.options.inScope(url);
     if (!verdict.inScope) return this.skip({ url, reason: verdict.reason, detail: verdict.detail, ...where });
+    if (this.options.onDocument && hasPdfExtension(url)) {
+      this.documents.add(url);
+      return this.options.onDocument(url, from, text);
+    }
     const nonHtml = nonHtmlReasonForUrl(url);
     if (nonHtml) return this.skip({ url, reason: 'not-html', detail: nonHtml, ...where });
     if (depth > this.options.maxDepth) {
       return this.skip({ url, reason: 'max-depth', detail: `${depth} links from the start, limit ${this.options.maxDepth}`, ...where });
     }
-    this.queue.push({ url, depth, foundBy, ...where });
+    const linkText = text?.replace(/\s+/g, ' ').trim().slice(0, MAX_LINK_TEXT);
+    this.queue.push({ url, depth, foundBy, ...where, ...(linkText ? { linkText } : {}) });
   }
 
   /** Marks a URL as known (e.g. a redirect's final URL), so links to it are not queued again. */

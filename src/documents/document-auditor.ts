@@ -48,8 +48,9 @@ function addLink(links: DocumentLink[], link: DocumentLink | undefined): void {
 export function createDocumentAuditor(options: DocumentAuditorOptions) {
   const { maxDocuments, concurrency = 1, ...auditOptions } = options;
   const slots = pLimit(concurrency);
-  const audited = new Map<string, { links: DocumentLink[]; result: Promise<DocumentResult> }>();
+  const audited = new Map<string, { links: DocumentLink[]; result: Promise<DocumentResult | null> }>();
   const skipped = new Map<string, SkippedDocument>();
+  let stopped = false;
 
   return {
     add(url: string, link?: DocumentLink): AddOutcome {
@@ -67,8 +68,28 @@ export function createDocumentAuditor(options: DocumentAuditorOptions) {
       }
       const links: DocumentLink[] = [];
       addLink(links, link);
-      audited.set(key, { links, result: slots(() => auditDocument(key, auditOptions)) });
+      // A document still waiting for the reader when the crawl stops is not read (null): it is listed as skipped.
+      audited.set(key, { links, result: slots(() => (stopped ? null : auditDocument(key, auditOptions))) });
       return 'queued';
+    },
+
+    /** Lists a document found but not to be read (robots.txt forbids it), with the page linking to it. */
+    refuse(url: string, reason: SkippedDocument['reason'], link?: DocumentLink): void {
+      const key = documentKey(url);
+      if (audited.has(key)) return;
+      const entry = skipped.get(key) ?? { url: key, reason, linkedFrom: [] };
+      addLink(entry.linkedFrom, link);
+      skipped.set(key, entry);
+    },
+
+    /** Whether the document is queued or audited. */
+    has(url: string): boolean {
+      return audited.has(documentKey(url));
+    },
+
+    /** No more documents start; those being read finish (within their own limits). */
+    stop(): void {
+      stopped = true;
     },
 
     /** How many documents are queued or audited. */
@@ -77,8 +98,14 @@ export function createDocumentAuditor(options: DocumentAuditorOptions) {
     },
 
     async results(): Promise<DocumentAuditorResults> {
-      const documents = await Promise.all([...audited.values()].map(async ({ links, result }) => ({ ...(await result), linkedFrom: links })));
-      return { documents, skipped: [...skipped.values()] };
+      const documents: DocumentResult[] = [];
+      const notRead: SkippedDocument[] = [];
+      for (const [url, { links, result }] of audited) {
+        const done = await result;
+        if (done) documents.push({ ...done, linkedFrom: links });
+        else notRead.push({ url, reason: 'stopped', linkedFrom: links });
+      }
+      return { documents, skipped: [...notRead, ...skipped.values()] };
     },
   };
 }

@@ -9,6 +9,12 @@ export interface DocumentLimits {
   maxRedirects: number;
   /** Reading the PDF in its worker must end within this; the worker is then terminated. */
   readTimeoutMs: number;
+  /**
+   * CPU time the reading thread may use (user + system), in ms; the worker is then
+   * terminated. It runs at the lowest scheduling priority, so under load a read takes
+   * longer by the clock but never more than this of the processor.
+   */
+  maxCpuMs: number;
   /** V8 old-generation heap of the reading worker, in MB (worker resourceLimits). */
   maxHeapMb: number;
   /**
@@ -40,6 +46,8 @@ export const DEFAULT_DOCUMENT_LIMITS: Readonly<DocumentLimits> = {
   maxRedirects: 5,
   // A 100-page text PDF reads in about 2 s on 2 loaded cores (bench/documents.ts); 30 s leaves room for worse files and machines.
   readTimeoutMs: 30_000,
+  // A 100-page text PDF needs about 2 s of CPU; 15 s is seven times that, and stops a file built to make the parser spin.
+  maxCpuMs: 15_000,
   // pdf.js keeps parsed objects and text on the heap; 100 pages of text need far less (see the benchmark's peak).
   maxHeapMb: 256,
   // Decoded content streams and images; a 25 MB file of sane streams stays well below this.

@@ -1,5 +1,7 @@
 // Entry of the worker thread that reads one PDF: shuts out native and network code, then runs extract-pdf and posts the artifact or the reason.
+import { readlinkSync } from 'node:fs';
 import module from 'node:module';
+import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ExtractOptions } from './extract-pdf.js';
 
@@ -23,6 +25,24 @@ function mayLoad(url: string): boolean {
   if (url.startsWith(OWN_SOURCES)) return true;
   return ALLOWED_PACKAGES.some((name) => url.includes(`/node_modules/${name}/`));
 }
+
+/** The lowest scheduling priority (the highest nice value): pages and the browser go first. */
+const LOWEST_PRIORITY = 19;
+
+/**
+ * This thread yields the processor to the crawl: on Linux a thread has its own nice value,
+ * set through its thread id (/proc/thread-self names it). Elsewhere the read keeps the
+ * normal priority; its CPU-time limit still holds.
+ */
+function lowerPriority(): void {
+  try {
+    const threadId = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(threadId) && threadId > 0) os.setPriority(threadId, LOWEST_PRIORITY);
+  } catch {
+    // Not Linux, or no /proc: nothing to lower.
+  }
+}
+lowerPriority();
 
 /**
  * Only those packages and welcomemat's own files may be loaded from here on, judged by

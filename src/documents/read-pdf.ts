@@ -29,6 +29,8 @@ export interface ReadStats {
   peakBufferMb: number;
   /** Highest resident memory of the whole process while reading, MB. */
   peakRssMb: number;
+  /** CPU time used by the reading thread, ms (its last reading by the watchdog). */
+  cpuMs: number;
   /** Modules the worker refused to load (pdf.js asks for @napi-rs/canvas). */
   blockedModules: string[];
 }
@@ -45,13 +47,13 @@ export function hasEofMarker(bytes: Uint8Array): boolean {
   return tail.includes('%%EOF', 0, 'latin1');
 }
 
-type ReadLimits = Pick<DocumentLimits, 'readTimeoutMs' | 'maxHeapMb' | 'maxBufferMb' | 'maxPages' | 'maxImageCheckPages'>;
+type ReadLimits = Pick<DocumentLimits, 'readTimeoutMs' | 'maxCpuMs' | 'maxHeapMb' | 'maxBufferMb' | 'maxPages' | 'maxImageCheckPages'>;
 
 /** Reads `bytes` as a PDF. Never throws; the bytes are copied to the worker, the caller keeps its own. */
 export function readPdf(bytes: Uint8Array, limits: ReadLimits): Promise<ReadPdfResult> {
   const started = performance.now();
   const truncated = !hasEofMarker(bytes);
-  const stats: ReadStats = { ms: 0, peakHeapMb: 0, peakBufferMb: 0, peakRssMb: process.memoryUsage.rss() / MB, blockedModules: [] };
+  const stats: ReadStats = { ms: 0, peakHeapMb: 0, peakBufferMb: 0, peakRssMb: process.memoryUsage.rss() / MB, cpuMs: 0, blockedModules: [] };
   const input: WorkerInput = { bytes, maxPages: limits.maxPages, maxImageCheckPages: limits.maxImageCheckPages, cMapUrl: CMAP_URL };
   const worker = new Worker(new URL('./pdf-worker.js', import.meta.url), {
     workerData: input,
@@ -90,6 +92,14 @@ export function readPdf(bytes: Uint8Array, limits: ReadLimits): Promise<ReadPdfR
           }
         })
         // The worker may have exited between the tick and the answer.
+        .catch(() => undefined);
+      (worker as Worker & { cpuUsage(): Promise<{ user: number; system: number }> })
+        .cpuUsage()
+        .then((usage) => {
+          // Microseconds of the worker's own thread.
+          stats.cpuMs = Math.round((usage.user + usage.system) / 1000);
+          if (stats.cpuMs > limits.maxCpuMs) fail('read-timeout', `reading used more than ${limits.maxCpuMs} ms of processor time; the reader was stopped`);
+        })
         .catch(() => undefined);
     }, WATCHDOG_INTERVAL_MS);
 

@@ -191,6 +191,7 @@ export interface DocumentLink {
 /** A document found but not audited, and why. */
 export interface SkippedDocument {
   url: string;
-  reason: 'max-documents';
+  /** max-documents: past the per-site limit; robots-disallowed: robots.txt forbids it; stopped: the crawl stopped (time budget, interrupt) before it was read. */
+  reason: 'max-documents' | 'robots-disallowed' | 'stopped';
   linkedFrom: DocumentLink[];
 }

@@ -8,6 +8,8 @@ export interface OutcomeSource {
   rules?: RuleRef[];
   siteOutcomes?: RuleOutcomes;
   pages: Array<Pick<PageResult, 'url' | 'finalUrl' | 'error' | 'outcomes'>>;
+  /** Linked documents (schema 2.1): document rules are answered from these. */
+  documents?: Array<{ url: string; finalUrl: string; outcomes: RuleOutcomes }>;
 }
 
 export type OutcomeLookup = (pageUrl: string, ruleId: string) => OutcomeAnswer;
@@ -20,12 +22,21 @@ export function outcomeLookup(report: OutcomeSource): OutcomeLookup {
     pages.set(page.finalUrl, page);
     if (!pages.has(page.url)) pages.set(page.url, page);
   }
+  const documents = new Map<string, RuleOutcomes>();
+  for (const document of report.documents ?? []) {
+    documents.set(document.finalUrl, document.outcomes);
+    if (!documents.has(document.url)) documents.set(document.url, document.outcomes);
+  }
   return (pageUrl, ruleId) => {
     if (!report.rules) return { outcome: 'not-run', reason: 'not-recorded' };
     const rule = rules.get(ruleId);
     if (!rule) return { outcome: 'not-run', reason: 'unknown-rule' };
     if (rule.off) return { outcome: 'not-run', reason: 'switched-off', detail: rule.off };
     if (rule.scope === 'site') return report.siteOutcomes ? outcomeIn(report.siteOutcomes, ruleId) : { outcome: 'not-run', reason: 'not-recorded' };
+    if (rule.scope === 'document') {
+      const outcomes = documents.get(pageUrl);
+      return outcomes ? outcomeIn(outcomes, ruleId) : { outcome: 'not-run', reason: 'page-not-audited' };
+    }
     const page = pages.get(pageUrl);
     if (!page || page.error) return { outcome: 'not-run', reason: 'page-not-audited' };
     if (!page.outcomes) return { outcome: 'not-run', reason: 'not-recorded' };

@@ -8,6 +8,8 @@ export interface PageTask {
   foundBy: PageResult['foundBy'];
   /** The page that linked here, where known. */
   from?: string;
+  /** The text of that link, where known (a URL that turns out to be a document is listed with it). */
+  linkText?: string;
 }
 
 /** A page result with nothing measured yet, for a task about to be visited (or lost before it was). */

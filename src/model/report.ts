@@ -1,9 +1,17 @@
 // The report model: plain, versioned, serialisable data that every renderer reads.
 import type { CheckError, Finding, Impact, FindingKind, Audience, CheckFamily, WcagLevel } from './finding.js';
 import type { RuleOutcomes, RuleRef } from './outcome.js';
+import type { DocumentResult, SkippedDocument } from './document.js';
+
+/**
+ * A linked document as the report keeps it (schema 2.1): what was read and the outcomes,
+ * with counts; its findings are in the report's `findings` (url = the document's final URL),
+ * so fixes group across documents as they do across pages.
+ */
+export type ReportDocument = Omit<DocumentResult, 'findings'> & { violations: number; needsReview: number };
 
 /** Bump the major part when a field is removed or changes meaning; minor when one is added. */
-export const REPORT_SCHEMA_VERSION = '2.0.0';
+export const REPORT_SCHEMA_VERSION = '2.1.0';
 
 /** Why a page was not audited, or why its audit failed. */
 export type PageErrorCode =
@@ -237,6 +245,10 @@ export interface Report {
   checkErrors: CheckError[];
   /** Every rule the run knew (axe rules and welcomemat checks), the index of every page's outcomes (schema 2.0). */
   rules?: RuleRef[];
+  /** Linked documents (PDFs) audited beside the pages (schema 2.1); absent when none were found or documents were off. */
+  documents?: ReportDocument[];
+  /** Documents found but not audited, and why (schema 2.1). */
+  skippedDocuments?: SkippedDocument[];
   /** Outcomes of the site rules (schema 2.0). */
   siteOutcomes?: RuleOutcomes;
   /** Ways to reach the business found on the site, for the accessibility statement (schema 2.x). */

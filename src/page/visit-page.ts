@@ -61,6 +61,8 @@ export type PageVisit =
       checkErrors: CheckError[];
       /** Every link href on the page, unfiltered; the crawl decides what to follow. */
       links: string[];
+      /** The text of each link in `links`, at the same index ('' where there is none), so a linked document is listed with it. */
+      linkTexts?: string[];
       /** Only the artifacts site checks need, so memory stays small on long crawls. */
       siteArtifacts: PageArtifacts;
       /** The ways to get in touch the page shows (for the accessibility statement); absent when not gathered. */
@@ -193,14 +195,17 @@ export async function visitPage(task: PageTask, context: BrowserContext, setup: 
     result.needsReview = findings.filter((f) => f.kind === 'needs-review').length;
     result.timing.totalMs = Date.now() - started;
     const links = dom && !isArtifactFailure(dom) ? [...dom.links.map((link) => link.href), ...(dom.metaRefreshUrl ? [dom.metaRefreshUrl] : [])] : [];
+    const linkTexts = dom && !isArtifactFailure(dom) ? dom.links.map((link) => link.text) : [];
     // Where the page tried to send itself (blocked by the guard) is a link like any other; scope decides.
     links.push(...guard.blocked);
+    while (linkTexts.length < links.length) linkTexts.push('');
     return {
       kind: 'audited',
       page: result,
       findings,
       checkErrors,
       links,
+      linkTexts,
       siteArtifacts: pickArtifacts(artifacts, setup.siteArtifactNames),
       ...(content ? { contact: content.contact } : {}),
     };

@@ -1,6 +1,6 @@
 // Assembles the report model from what was measured: fixes grouped with their screenshots, per-page counts and the summary derived in one place.
 import type { Finding } from '../model/finding.js';
-import { REPORT_SCHEMA_VERSION, type PageResult, type Report } from '../model/report.js';
+import { REPORT_SCHEMA_VERSION, type PageResult, type Report, type ReportDocument } from '../model/report.js';
 import { groupIntoFixes, summarize } from './prioritize.js';
 import { ruleInfoFor } from './rule-info.js';
 
@@ -20,6 +20,15 @@ function countPerPage(pages: PageResult[], findings: Finding[]): PageResult[] {
     counts.set(finding.url, entry);
   }
   return pages.map((page) => (page.error ? page : { ...page, ...(counts.get(page.finalUrl) ?? { violations: 0, needsReview: 0 }) }));
+}
+
+/** Each document's counts, from the findings on it (by its final URL), so they follow accepted findings too. */
+function countPerDocument(documents: ReportDocument[], findings: Finding[]): ReportDocument[] {
+  const counted = countPerPage(
+    documents.map((document) => ({ finalUrl: document.finalUrl }) as PageResult),
+    findings,
+  );
+  return documents.map((document, index) => ({ ...document, violations: counted[index]!.violations, needsReview: counted[index]!.needsReview }));
 }
 
 export function buildReport(parts: ReportParts): Report {
@@ -44,6 +53,7 @@ export function buildReport(parts: ReportParts): Report {
     config,
     summary: summarize(pages, parts.findings, fixes, skippedCount),
     ...rest,
+    ...(rest.documents ? { documents: countPerDocument(rest.documents, parts.findings) } : {}),
     pages,
     fixes,
   };

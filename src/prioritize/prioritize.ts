@@ -4,6 +4,11 @@ import type { Audience, Finding, FindingKind, Impact, WcagLevel } from '../model
 import { IMPACTS } from '../model/finding.js';
 import type { CountsByImpact, Fix, FixExample, PageResult, PriorityParts, ReportSummary } from '../model/report.js';
 import type { CheckMeta } from '../checks/check.js';
+import { documentChecks } from '../checks/document-checks.js';
+
+/** Rules judged per linked document: their fixes are edits to each file, never a shared layout. */
+const DOCUMENT_RULES = new Set(documentChecks.map((check) => check.meta.id));
+const isDocumentFinding = (finding: Finding) => finding.source === 'welcomemat' && DOCUMENT_RULES.has(finding.ruleId);
 
 /** The plain-language texts a fix shows; a check's metadata or a hand-written axe entry. */
 export interface RuleInfo {
@@ -186,7 +191,7 @@ function buildGroups(findings: Finding[]): Group[] {
 
   // A cause a check named is a shared-layout cause once it spans several pages.
   for (const group of groups.values()) {
-    if (group.causeKey.startsWith('check:') && distinctPages(group.findings).length >= MIN_TEMPLATE_PAGES) {
+    if (group.causeKey.startsWith('check:') && !isDocumentFinding(group.findings[0]!) && distinctPages(group.findings).length >= MIN_TEMPLATE_PAGES) {
       group.scope = 'template';
     }
   }
@@ -242,7 +247,7 @@ function toFix(
     examples: pickExamples(group.findings, maxExamples, screenshots),
     priority: priorityOf(priorityParts),
     priorityParts,
-    effort: effortOf(group.scope, group.findings.length, pagesTouched),
+    effort: effortOf(group.scope, group.findings.length, pagesTouched, isDocumentFinding(first) ? 'document' : 'page'),
   };
 }
 
@@ -295,8 +300,8 @@ function toExample(finding: Finding, screenshots: ReadonlyMap<string, string> | 
   };
 }
 
-function effortOf(scope: Fix['scope'], instances: number, pages: number): string {
-  const pageWord = (count: number): string => `${count} ${count === 1 ? 'page' : 'pages'}`;
+function effortOf(scope: Fix['scope'], instances: number, pages: number, unit: 'page' | 'document' = 'page'): string {
+  const pageWord = (count: number): string => `${count} ${count === 1 ? unit : `${unit}s`}`;
   if (scope === 'template') return `One change in the shared layout (${pageWord(pages)})`;
   return `${instances} ${instances === 1 ? 'edit' : 'edits'} on ${pageWord(pages)}`;
 }

@@ -42,7 +42,21 @@ describe('welcomemat demo (the quick start)', () => {
   it('finds the planted axe problems of the demo site', () => {
     const rules = new Set(report.findings.filter((f) => f.kind === 'violation').map((f) => f.ruleId));
     for (const rule of ['color-contrast', 'label', 'button-name']) assert.ok(rules.has(rule), `demo finds ${rule}`);
-    assert.ok(report.skipped.some((s) => s.url.endsWith('/menu.pdf') && s.reason === 'not-html'));
+  });
+
+  it('checks the two linked PDFs beside the pages: the menu fails, the allergen guide passes', () => {
+    const documentAt = (name: string) => report.documents?.find((document) => document.url.endsWith(`/${name}`));
+    const menu = documentAt('menu.pdf');
+    const allergens = documentAt('allergens.pdf');
+    assert.ok(menu && allergens, 'both documents are in the report');
+    assert.deepEqual([...menu.outcomes.failed].sort(), ['pdf-language-missing', 'pdf-no-title', 'pdf-not-tagged']);
+    assert.deepEqual(allergens.outcomes.failed, []);
+    assert.deepEqual(allergens.outcomes.needsReview, []);
+    assert.equal(allergens.tagged, true);
+    assert.equal(menu.linkedFrom?.[0]?.text, 'Download our menu (PDF)');
+    assert.ok(!report.skipped.some((entry) => entry.url.endsWith('.pdf')), 'audited PDFs are not listed as not audited');
+    const html = fs.readFileSync(path.join(outDir, 'index.html'), 'utf8');
+    assert.ok(html.includes('id="documents"') && html.includes('allergens.pdf'), 'the HTML report has the documents section');
   });
 
   it('writes an HTML report with no axe violations of its own', async () => {

@@ -61,7 +61,7 @@ describe('crawling a small site', () => {
         },
       },
     });
-    report = await audit({ urls: [`${site.url}/`], concurrency: 1, checks: {} });
+    report = await audit({ urls: [`${site.url}/`], concurrency: 1, checks: {}, maxDocuments: 0 });
     if (process.env.DUMP_REPORT) console.log(JSON.stringify({ pages: report.pages, skipped: report.skipped }, null, 1));
   });
 
@@ -92,7 +92,7 @@ describe('crawling a small site', () => {
     assert.equal(missing?.status, 404);
   });
 
-  it('lists non-HTML, robots-excluded and out-of-scope URLs as not audited', () => {
+  it('lists non-HTML (documents off), robots-excluded and out-of-scope URLs as not audited', () => {
     const reasonOf = (suffix: string) => report.skipped.find((s) => s.url.endsWith(suffix))?.reason;
     assert.equal(reasonOf('/menu.pdf'), 'not-html');
     assert.equal(reasonOf('/download'), 'not-html');

@@ -1,4 +1,4 @@
-// CSV renderer: findings.csv (one row per finding), fixes.csv (one row per fix) and not-checked.csv (what did not run where), safe to open in a spreadsheet.
+// CSV renderer: findings.csv (one row per finding), fixes.csv (one row per fix), not-checked.csv (what did not run where) and documents.csv (one row per linked document), safe to open in a spreadsheet.
 import type { Report } from '../../model/report.js';
 import type { Renderer, RenderedFile } from '../renderer.js';
 
@@ -88,11 +88,45 @@ export function notCheckedCsv(report: Report): string {
     }
     for (const entry of page.outcomes?.errored ?? []) rows.push([page.finalUrl, entry.rule, '', 'errored', '', '', entry.message]);
   }
+  for (const document of report.documents ?? []) {
+    const url = document.finalUrl || document.url;
+    for (const entry of document.outcomes.notRun) for (const rule of entry.rules) rows.push([url, rule, 'welcomemat', entry.reason, entry.gatherer ?? '', '', entry.detail ?? '']);
+    for (const entry of document.outcomes.errored) rows.push([url, entry.rule, 'welcomemat', 'errored', '', '', entry.message]);
+  }
   for (const entry of report.siteOutcomes?.notRun ?? []) for (const rule of entry.rules) rows.push(['', rule, 'welcomemat', entry.reason, entry.gatherer ?? '', '', entry.detail ?? '']);
   for (const fix of report.comparison?.fixes ?? []) {
     if (fix.status === 'not-checked') rows.push(['', fix.ruleId, '', 'fix-not-checked-again', '', '', `${fix.title} (${fix.id})`]);
   }
   return csv(['page', 'rule_id', 'source', 'reason', 'gatherer', 'stand_in', 'detail'], rows);
+}
+
+/** One row per linked document (audited, or found and not checked); every text from the document or a link is the site's, neutralised like any cell. */
+export function documentsCsv(report: Report): string {
+  const rows: Array<Array<string | number | boolean | undefined>> = [];
+  for (const document of report.documents ?? []) {
+    const links = document.linkedFrom ?? [];
+    rows.push([
+      document.finalUrl || document.url,
+      document.error ? 'not-read' : 'audited',
+      document.error?.code ?? '',
+      document.error?.message ?? '',
+      document.bytes,
+      document.pageCount ?? '',
+      document.pagesRead ?? '',
+      document.tagged ?? '',
+      document.title,
+      document.language,
+      document.producer,
+      document.violations,
+      document.needsReview,
+      links.map((link) => link.url).join(' '),
+      links.map((link) => link.text).join(' | '),
+    ]);
+  }
+  for (const entry of report.skippedDocuments ?? []) {
+    rows.push([entry.url, 'not-checked', entry.reason, '', '', '', '', '', '', '', '', '', '', entry.linkedFrom.map((link) => link.url).join(' '), entry.linkedFrom.map((link) => link.text).join(' | ')]);
+  }
+  return csv(['document', 'status', 'reason', 'detail', 'bytes', 'pages', 'pages_read', 'tagged', 'title', 'language', 'producer', 'violations', 'needs_review', 'linked_from', 'link_texts'], rows);
 }
 
 export const csvRenderer: Renderer = {
@@ -106,6 +140,7 @@ export const csvRenderer: Renderer = {
       { fileName: 'findings.csv', contents: findingsCsv(report) },
       { fileName: 'fixes.csv', contents: fixesCsv(report) },
       { fileName: 'not-checked.csv', contents: notCheckedCsv(report) },
+      ...(report.documents?.length || report.skippedDocuments?.length ? [{ fileName: 'documents.csv', contents: documentsCsv(report) }] : []),
     ];
   },
 };

@@ -11,6 +11,8 @@ import { criterion } from '../../util/wcag.js';
 import { DEFAULT_BRANDING, type Branding } from '../branding.js';
 import { checkGroups, coverageOf, describeCoverage, describeNotRun, pageCoverage, pageRuleCount } from '../coverage.js';
 import { complianceSection, type ComplianceView } from '../compliance-section.js';
+import { documentChecks } from '../../checks/document-checks.js';
+import { documentsView, type DocumentRow, type DocumentsView } from '../documents-view.js';
 import { distinctExamples, isSameElement } from '../examples.js';
 import { criterionTitle, localizeFix } from '../fix-texts.js';
 import { createTranslator, type Translator } from '../i18n.js';
@@ -81,6 +83,9 @@ function httpHref(value: string): string | undefined {
 function cssToken(value: string): string {
   return value.replace(/[^A-Za-z0-9.-]/g, '');
 }
+
+/** Rules judged per linked document. */
+const DOCUMENT_RULES = new Set(documentChecks.map((check) => check.meta.id));
 
 interface LinkView {
   text: string;
@@ -296,6 +301,10 @@ export interface ReportView {
   pageFilesNote: string;
   pagesCaption: string;
   skipped: { url: LinkView; reason: string; detail: string; from?: LinkView }[];
+  documents?: Omit<DocumentsView, 'rows' | 'skipped'> & {
+    rows: (Omit<DocumentRow, 'url' | 'links'> & { url: LinkView; links: { page: LinkView; text: string }[] })[];
+    skipped: { url: LinkView; reason: string }[];
+  };
   checkErrors: { ruleId: string; source: string; page?: LinkView; text: string; message: string }[];
   tool: { version: string; axeVersion: string; browserVersion: string; madeWith: string };
   config: { key: string; value: string }[];
@@ -361,6 +370,17 @@ function checkErrorText(tr: Translator, reason: string, artifact: string): strin
   }
 }
 
+/** The documents section: URLs as links, everything from the document and the links escaped by the template. */
+function htmlDocuments(report: Report, tr: Translator): ReportView['documents'] {
+  const view = documentsView(report, tr);
+  if (!view) return undefined;
+  return {
+    ...view,
+    rows: view.rows.map((row) => ({ ...row, url: link(row.url), links: row.links.map((entry) => ({ page: link(entry.url), text: entry.text })) })),
+    skipped: view.skipped.map((entry) => ({ url: link(entry.url), reason: entry.reason })),
+  };
+}
+
 function safeT(tr: Translator, key: string, fallback: string): string {
   try {
     return tr.t(key);
@@ -392,7 +412,9 @@ function cropView(example: Fix['examples'][number], screenshot: string | undefin
 
 function effortText(tr: Translator, fix: Fix): string {
   if (fix.scope === 'template') return tr.t('fixes.effortTemplate');
-  return tr.t('fixes.effortContent', { count: fix.instances, pages: tr.t('units.page', { count: fix.pages.length }) });
+  // A fix of a document check is an edit to each file: counted in documents.
+  const unit = fix.source === 'welcomemat' && DOCUMENT_RULES.has(fix.ruleId) ? 'units.document' : 'units.page';
+  return tr.t('fixes.effortContent', { count: fix.instances, pages: tr.t(unit, { count: fix.pages.length }) });
 }
 
 function fixView(fix: Fix, index: number, helpers: Helpers, change: FixChange | undefined): FixView {
@@ -888,6 +910,7 @@ function mainView(report: Report, assets: { css: string; script: string }, optio
       detail: skipped.detail,
       from: skipped.from ? link(skipped.from) : undefined,
     })),
+    documents: htmlDocuments(report, tr),
     checkErrors: report.checkErrors.map((error) => ({
       ruleId: error.ruleId,
       source: branding.showWelcomemat || error.source !== 'welcomemat' ? error.source : '',

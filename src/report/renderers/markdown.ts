@@ -1,6 +1,7 @@
 // Markdown summary for pull requests and e-mails: what changed, totals and the top fixes; site data escaped.
 import type { Fix, Report } from '../../model/report.js';
 import { checkGroups, coverageOf, describeCoverage } from '../coverage.js';
+import { documentsView, documentUrls } from '../documents-view.js';
 import { distinctExamples, isSameElement } from '../examples.js';
 import { localizeFix } from '../fix-texts.js';
 import { createTranslator, type Translator } from '../i18n.js';
@@ -59,6 +60,32 @@ function fixDetails(fix: Fix, number: number, tr: Translator, wording: Wording):
   return lines;
 }
 
+/** The linked documents: one line each with what came of it, those not checked, and the manual steps once. */
+function documentLines(report: Report, tr: Translator): string[] {
+  const view = documentsView(report, tr);
+  if (!view) return [];
+  const lines = [`## ${mdText(tr.t('documents.title'))}`, '', mdText(view.summary, 400), ''];
+  if (view.rows.length > 0) {
+    lines.push(`| ${mdText(tr.t('documents.document'))} | ${mdText(tr.t('documents.pages'))} | ${mdText(tr.t('documents.tagged'))} | ${mdText(tr.t('documents.result'))} | ${mdText(tr.t('documents.linkedFrom'))} |`, '|---|---:|---|---|---|');
+    for (const row of view.rows) {
+      const links = row.links.map((link) => mdText(tr.t('documents.linkText', { text: link.text, page: link.url }), 300)).join('; ');
+      lines.push(`| ${mdText(row.url, 300)} | ${mdText(row.pages)} | ${mdText(row.tagged)} | ${mdText(row.result, 300)} | ${links}${row.moreLinks > 0 ? ` \\+${row.moreLinks}` : ''} |`);
+    }
+    lines.push('');
+  }
+  if (view.skipped.length > 0) {
+    lines.push(`**${mdText(tr.t('documents.skippedTitle'))}**`, '');
+    for (const entry of view.skipped) lines.push(`- ${mdText(entry.url, 300)}: ${mdText(entry.reason, 300)}`);
+    lines.push('');
+  }
+  if (view.manualSteps.length > 0) {
+    lines.push(`**${mdText(view.manualTitle)}**`, '');
+    for (const step of view.manualSteps) lines.push(`- ${mdText(step, 600)}`);
+    lines.push('');
+  }
+  return lines;
+}
+
 export function renderMarkdown(report: Report, locale?: string): string {
   const tr = createTranslator(locale);
   const s = report.summary;
@@ -101,16 +128,19 @@ export function renderMarkdown(report: Report, locale?: string): string {
   if (report.fixes.length > 0) {
     lines.push(`## ${mdText(tr.t('fixes.title'))}`, '');
     lines.push(`| # | ${mdText(tr.t('changes.fix'))} | ${mdText(tr.t('summary.impact'))} | ${mdText(tr.t('fixes.effort'))} | ${mdText(tr.t('header.pagesAudited'))} |`, '|---:|---|---|---|---:|');
+    const inDocuments = documentUrls(report);
     report.fixes.slice(0, TOP_FIXES).forEach((fix, index) => {
+      const unit = fix.pages.length > 0 && fix.pages.every((url) => inDocuments.has(url)) ? 'units.document' : 'units.page';
       const change = report.comparison?.fixes.find((compared) => compared.id === fix.id)?.status;
       const badge = change === 'new' ? ` (${mdText(tr.t('changes.new'))})` : '';
-      lines.push(`| ${index + 1} | ${mdText(localizeFix(fix, tr.locale).title)}${badge} | ${mdText(tr.t(`impact.${fix.impact}`))} | ${mdText(fix.scope === 'template' ? tr.t('fixes.effortTemplate') : tr.t('fixes.effortContent', { count: fix.instances, pages: tr.t('units.page', { count: fix.pages.length }) }))} | ${fix.pages.length} |`);
+      lines.push(`| ${index + 1} | ${mdText(localizeFix(fix, tr.locale).title)}${badge} | ${mdText(tr.t(`impact.${fix.impact}`))} | ${mdText(fix.scope === 'template' ? tr.t('fixes.effortTemplate') : tr.t('fixes.effortContent', { count: fix.instances, pages: tr.t(unit, { count: fix.pages.length }) }))} | ${fix.pages.length} |`);
     });
     if (report.fixes.length > TOP_FIXES) lines.push('', mdText(tr.t('fixes.moreFixes', { count: report.fixes.length - TOP_FIXES })));
     lines.push('');
     const wording = createWording(tr.locale);
     report.fixes.slice(0, TOP_FIXES).forEach((fix, index) => lines.push(...fixDetails(fix, index + 1, tr, wording)));
   }
+  lines.push(...documentLines(report, tr));
   const fixed = report.comparison?.fixes.filter((fix) => fix.status === 'fixed') ?? [];
   if (fixed.length > 0) {
     lines.push(`## ${mdText(tr.t('changes.fixedListed'))}`, '');

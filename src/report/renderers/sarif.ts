@@ -125,10 +125,31 @@ export function renderSarif(report: Report): object {
           },
         ],
         results,
+        // Linked documents (SARIF 3.24 artifacts): what was read from each, and why one could not be.
+        ...(report.documents?.length
+          ? {
+              artifacts: report.documents.map((document) => ({
+                location: { uri: document.finalUrl || document.url },
+                length: document.bytes,
+                mimeType: 'application/pdf',
+                properties: {
+                  pageCount: document.pageCount,
+                  producer: document.producer,
+                  title: document.title,
+                  tagged: document.tagged,
+                  violations: document.violations,
+                  needsReview: document.needsReview,
+                  ...(document.error ? { error: document.error } : {}),
+                  linkedFrom: document.linkedFrom ?? [],
+                },
+              })),
+            }
+          : {}),
         properties: {
           siteName: report.siteName,
           startUrls: report.startUrls,
           pagesAudited: report.summary.pagesAudited,
+          ...(report.documents ? { documentsAudited: report.documents.filter((document) => !document.error).length, documentsNotRead: report.documents.filter((document) => document.error).length } : {}),
           ...(report.comparison ? { comparison: report.comparison.counts } : {}),
         },
       },
@@ -143,7 +164,8 @@ export function renderSarif(report: Report): object {
  */
 function notRunNotifications(report: Report): object[] {
   const notes: object[] = [];
-  for (const page of report.pages) {
+  const places = [...report.pages.map((page) => ({ finalUrl: page.finalUrl, outcomes: page.outcomes })), ...(report.documents ?? []).map((document) => ({ finalUrl: document.finalUrl || document.url, outcomes: document.outcomes }))];
+  for (const page of places) {
     for (const entry of page.outcomes?.notRun ?? []) {
       const why = entry.reason === 'sampled' && entry.standIn ? `sampled: ${entry.standIn} stood in` : entry.reason;
       notes.push({
