@@ -101,6 +101,7 @@ export async function crawlSite(input: CrawlInput): Promise<CrawlOutcome> {
       contacts: record.contacts,
       claims: claims.snapshot(),
       frontier: frontier.snapshot(pending),
+      ...(runner.runId ? { runId: runner.runId } : {}),
     });
   };
   await runLoop({ options, runner, progress, signal, frontier, claims, robotsFor, record, checkpoint });
@@ -193,7 +194,8 @@ async function runLoop(loop: LoopInput): Promise<void> {
     stopping.abort();
     setTimeout(() => hardStop?.(), STOP_GRACE_MS).unref();
   };
-  const onAbort = () => stop('interrupted before the crawl finished');
+  // A runner that cannot go on (Redis lost) aborts with its reason as text; a person's interrupt carries none.
+  const onAbort = () => stop(typeof signal?.reason === 'string' ? signal.reason : 'interrupted before the crawl finished');
   signal?.addEventListener('abort', onAbort, { once: true });
   if (signal?.aborted) onAbort();
 
@@ -290,7 +292,7 @@ async function runLoop(loop: LoopInput): Promise<void> {
   if (record.stopReason) {
     for (const task of unfinished) claims.release(task.url);
     await loop.checkpoint(unfinished).catch((error) => void record.checkErrors.push({ ruleId: 'crawl-state', source: 'welcomemat', url: '', message: `could not save the crawl state: ${String(error)}` }));
-    const reason = record.stopReason.startsWith('interrupted') ? 'interrupted' : 'time-budget';
+    const reason = record.stopReason.startsWith('time budget') ? 'time-budget' : 'interrupted';
     for (const task of unfinished) frontier.skip({ url: task.url, reason, detail: 'still loading when the crawl stopped', ...(task.from ? { from: task.from } : {}) });
     frontier.drain(reason, record.stopReason);
   } else {

@@ -1,0 +1,55 @@
+// Starts `welcomemat worker` as a separate process for queued-mode tests, and stops or kills it by PID.
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { repoRoot } from './run-cli.js';
+
+export interface TestWorker {
+  pid: number;
+  child: ChildProcess;
+  /** Everything the worker printed so far. */
+  output(): string;
+  /** Resolves when the worker printed a line matching `pattern` (or rejects after `timeoutMs`). */
+  waitFor(pattern: RegExp, timeoutMs?: number): Promise<void>;
+  /** SIGTERM: pages in flight finish, then it exits. Resolves with the exit code. */
+  stop(): Promise<number | null>;
+  /** SIGKILL, as when the machine or the OOM killer takes it. */
+  kill(): Promise<void>;
+  exited: Promise<number | null>;
+}
+
+export function startWorker(redisUrl: string, options: { concurrency?: number; stalledAfter?: number; env?: NodeJS.ProcessEnv; args?: string[] } = {}): TestWorker {
+  const args = [path.join(repoRoot, 'bin', 'welcomemat.js'), 'worker', '--redis', redisUrl, '--concurrency', String(options.concurrency ?? 1), ...(options.stalledAfter ? ['--stalled-after', String(options.stalledAfter)] : []), ...(options.args ?? [])];
+  const child = spawn(process.execPath, args, { cwd: repoRoot, env: { ...process.env, CI: 'true', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const waiters: { pattern: RegExp; resolve: () => void }[] = [];
+  const onData = (chunk: Buffer) => {
+    output += chunk.toString();
+    for (const waiter of [...waiters]) if (waiter.pattern.test(output)) {
+      waiters.splice(waiters.indexOf(waiter), 1);
+      waiter.resolve();
+    }
+  };
+  child.stdout!.on('data', onData);
+  child.stderr!.on('data', onData);
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return {
+    pid: child.pid!,
+    child,
+    output: () => output,
+    waitFor: (pattern, timeoutMs = 60_000) =>
+      new Promise((resolve, reject) => {
+        if (pattern.test(output)) return resolve();
+        const timer = setTimeout(() => reject(new Error(`worker never printed ${pattern}; it printed:\n${output}`)), timeoutMs);
+        waiters.push({ pattern, resolve: () => (clearTimeout(timer), resolve()) });
+      }),
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      return exited;
+    },
+    kill: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+    },
+    exited,
+  };
+}
