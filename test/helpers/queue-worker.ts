@@ -18,8 +18,14 @@ export interface TestWorker {
 }
 
 export function startWorker(redisUrl: string, options: { concurrency?: number; stalledAfter?: number; env?: NodeJS.ProcessEnv; args?: string[] } = {}): TestWorker {
-  const args = [path.join(repoRoot, 'bin', 'welcomemat.js'), 'worker', '--redis', redisUrl, '--concurrency', String(options.concurrency ?? 1), ...(options.stalledAfter ? ['--stalled-after', String(options.stalledAfter)] : []), ...(options.args ?? [])];
-  const child = spawn(process.execPath, args, { cwd: repoRoot, env: { ...process.env, CI: 'true', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const args = ['worker', '--redis', redisUrl, '--concurrency', String(options.concurrency ?? 1), ...(options.stalledAfter ? ['--stalled-after', String(options.stalledAfter)] : []), ...(options.args ?? [])];
+  return startWelcomemat(args, options.env ? { env: options.env } : {});
+}
+
+/** Any welcomemat command as a separate process whose output can be awaited line by line (a coordinator, say). */
+export function startWelcomemat(commandArgs: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): TestWorker {
+  const args = [path.join(repoRoot, 'bin', 'welcomemat.js'), ...commandArgs];
+  const child = spawn(process.execPath, args, { cwd: options.cwd ?? repoRoot, env: { ...process.env, CI: 'true', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const waiters: { pattern: RegExp; resolve: () => void }[] = [];
   const onData = (chunk: Buffer) => {
@@ -36,7 +42,7 @@ export function startWorker(redisUrl: string, options: { concurrency?: number; s
     pid: child.pid!,
     child,
     output: () => output,
-    waitFor: (pattern, timeoutMs = 60_000) =>
+    waitFor: (pattern, timeoutMs = 120_000) =>
       new Promise((resolve, reject) => {
         if (pattern.test(output)) return resolve();
         const timer = setTimeout(() => reject(new Error(`worker never printed ${pattern}; it printed:\n${output}`)), timeoutMs);
