@@ -27,7 +27,7 @@ export function startWelcomemat(commandArgs: string[], options: { env?: NodeJS.P
   const args = [path.join(repoRoot, 'bin', 'welcomemat.js'), ...commandArgs];
   const child = spawn(process.execPath, args, { cwd: options.cwd ?? repoRoot, env: { ...process.env, CI: 'true', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  const waiters: { pattern: RegExp; resolve: () => void }[] = [];
+  const waiters: { pattern: RegExp; resolve: () => void; reject: (error: Error) => void }[] = [];
   const onData = (chunk: Buffer) => {
     output += chunk.toString();
     for (const waiter of [...waiters]) if (waiter.pattern.test(output)) {
@@ -38,6 +38,10 @@ export function startWelcomemat(commandArgs: string[], options: { env?: NodeJS.P
   child.stdout!.on('data', onData);
   child.stderr!.on('data', onData);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  // A process that ended will never print what is awaited.
+  void exited.then((code) => {
+    for (const waiter of waiters.splice(0)) waiter.reject(new Error(`welcomemat exited (${code}) without printing ${waiter.pattern}; it printed:\n${output}`));
+  });
   return {
     pid: child.pid!,
     child,
@@ -45,8 +49,8 @@ export function startWelcomemat(commandArgs: string[], options: { env?: NodeJS.P
     waitFor: (pattern, timeoutMs = 120_000) =>
       new Promise((resolve, reject) => {
         if (pattern.test(output)) return resolve();
-        const timer = setTimeout(() => reject(new Error(`worker never printed ${pattern}; it printed:\n${output}`)), timeoutMs);
-        waiters.push({ pattern, resolve: () => (clearTimeout(timer), resolve()) });
+        const timer = setTimeout(() => reject(new Error(`welcomemat never printed ${pattern}; it printed:\n${output}`)), timeoutMs);
+        waiters.push({ pattern, resolve: () => (clearTimeout(timer), resolve()), reject: (error) => (clearTimeout(timer), reject(error)) });
       }),
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
