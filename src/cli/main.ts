@@ -319,6 +319,7 @@ Exit codes as for "audit"; with several sites, a site's failure code wins over a
     .option('--redis <url>', 'the Redis the coordinators queue pages on (default: WELCOMEMAT_REDIS_URL, else queue.redis in the config)', (value: string) => parseRedisUrl(value, '--redis'))
     .option('--concurrency <n>', 'pages audited at once by this worker (default: from CPU cores and free memory)', wholeNumber('--concurrency', min.concurrency))
     .option('--stalled-after <seconds>', 'a page whose worker stopped answering this long is taken up by another worker (default 30)', wholeNumber('--stalled-after', 1))
+    .addOption(new Option('--sandbox <mode>', 'this worker\'s Chromium sandbox, over the run\'s setting: auto turns it off only when running as root').choices(['auto', 'on', 'off']))
     .option('-c, --config <file>', 'config file to read queue.redis from', file('--config'))
     .addHelpText(
       'after',
@@ -330,7 +331,7 @@ Examples:
 Secrets in the audit's auth settings arrive as \${env:NAME} references and are read from this
 worker's own environment. Exit codes: 0 stopped by SIGTERM/SIGINT; 2 bad input; 6 Redis unreachable.`,
     )
-    .action(async (flags: { redis?: string; concurrency?: number; stalledAfter?: number; config?: string }) => {
+    .action(async (flags: { redis?: string; concurrency?: number; stalledAfter?: number; config?: string; sandbox?: 'auto' | 'on' | 'off' }) => {
       process.exitCode = await workerCommand(flags);
     });
 

@@ -170,8 +170,10 @@ async function runLoop(loop: LoopInput): Promise<void> {
   const hardStopped = new Promise<'stopped'>((resolve) => (hardStop = () => resolve('stopped')));
   let hardStopReached = false;
   void hardStopped.then(() => (hardStopReached = true));
-  /** Tasks whose outcome was recorded; any other task still in flight at the end was cut off by the stop. */
+  /** Tasks whose outcome was recorded; any other task started was cut off by the stop. */
   const finished = new Set<PageTask>();
+  /** Every task handed to the runner (a task cut off by the hard stop leaves `inflight` before the loop looks). */
+  const begun = new Set<PageTask>();
   /** Set when the loop returns: a task abandoned in flight must not add to the report afterwards. */
   let crawlOver = false;
   let sinceCheckpoint = 0;
@@ -231,6 +233,7 @@ async function runLoop(loop: LoopInput): Promise<void> {
   };
 
   const runTask = async (task: PageTask) => {
+    begun.add(task);
     const host = hostOf(task.url);
     activeByHost.set(host, (activeByHost.get(host) ?? 0) + 1);
     lastStartByHost.set(host, Date.now());
@@ -286,7 +289,7 @@ async function runLoop(loop: LoopInput): Promise<void> {
   } finally {
     signal?.removeEventListener('abort', onAbort);
   }
-  const unfinished = [...inflight.values()].filter((task) => !finished.has(task));
+  const unfinished = [...begun].filter((task) => !finished.has(task));
   crawlOver = true;
   await checkpointing;
   if (record.stopReason) {

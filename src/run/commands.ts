@@ -179,7 +179,7 @@ export async function initCommand(file: string | undefined, flags: { force?: boo
  * `welcomemat worker`: serves queued audits until SIGTERM or SIGINT. The Redis URL comes from
  * --redis, WELCOMEMAT_REDIS_URL or the config's queue.redis, in that order.
  */
-export async function workerCommand(flags: { redis?: string; concurrency?: number; stalledAfter?: number; config?: string }, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function workerCommand(flags: { redis?: string; concurrency?: number; stalledAfter?: number; config?: string; sandbox?: 'auto' | 'on' | 'off' }, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const fromEnv = env.WELCOMEMAT_REDIS_URL ? parseRedisUrl(env.WELCOMEMAT_REDIS_URL, 'WELCOMEMAT_REDIS_URL') : undefined;
   const fromConfig = flags.redis || fromEnv ? undefined : (await loadConfig({ ...(flags.config ? { configPath: flags.config } : {}) }))?.config.queue?.redis;
   const redis = flags.redis ?? fromEnv ?? fromConfig;
@@ -189,5 +189,5 @@ export async function workerCommand(flags: { redis?: string; concurrency?: numbe
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
   const log = (line: string) => process.stderr.write(`welcomemat worker: ${scrubText(line)}\n`);
-  return runWorker({ redis, concurrency: flags.concurrency ?? defaultConcurrency(), ...(flags.stalledAfter ? { stalledAfterMs: flags.stalledAfter * 1000 } : {}), log, signal: controller.signal });
+  return runWorker({ redis, concurrency: flags.concurrency ?? defaultConcurrency(), ...(flags.stalledAfter ? { stalledAfterMs: flags.stalledAfter * 1000 } : {}), ...(flags.sandbox ? { sandbox: flags.sandbox } : {}), log, signal: controller.signal });
 }

@@ -31,6 +31,8 @@ export interface WorkerSettings {
   concurrency: number;
   /** How long a killed worker's page waits before another worker takes it up again (ms). */
   stalledAfterMs?: number;
+  /** This machine's Chromium sandbox setting, over the run's (the worker knows whether its container allows it). */
+  sandbox?: 'auto' | 'on' | 'off';
   /** One line for the person running the worker. */
   log(line: string): void;
   /** Aborting lets pages in flight finish, then the worker stops. */
@@ -63,10 +65,12 @@ export async function runWorker(settings: WorkerSettings): Promise<number> {
     // Secrets arrive as ${env:NAME} references and are read from this worker's own environment.
     const stored = JSON.parse(record.options) as ResolvedOptions & { artifactsDirName?: string };
     const { artifactsDirName, ...rest } = stored;
+    const browser = { ...rest.browser, ...(settings.sandbox ? { sandbox: settings.sandbox } : {}), ...(process.env.CHROME_PATH ? { executablePath: process.env.CHROME_PATH } : {}) };
     const auth = rest.auth ? (resolveEnvReferences(rest.auth, process.env, 'auth') as ResolvedOptions['auth']) : undefined;
     const reportRoot = artifactsDirName ? path.join(scratch, runId) : undefined;
     const options: ResolvedOptions = {
       ...rest,
+      browser,
       ...(auth ? { auth } : {}),
       concurrency: settings.concurrency,
       perHostConcurrency: settings.concurrency,

@@ -56,6 +56,7 @@ export class QueuedRunner implements PageRunner {
   private downSince: number | undefined;
   private stopped = false;
   private refusalShown = false;
+  private eventsConnection: Redis | undefined;
   private noWorkerShown = false;
   /** Browser version and sandbox note, from the first worker result. */
   browserVersion = 'unknown (queued: see the workers)';
@@ -85,10 +86,14 @@ export class QueuedRunner implements PageRunner {
     const url = options.queue!.redis;
     const redis = await connectOrFail(url, `welcomemat-coordinator-${runId}`);
     const queue = new Queue<PageJobData, PageJobResult>(QUEUE_NAME, { connection: redis, prefix: KEY_PREFIX, streams: { events: { maxLen: EVENT_STREAM_LENGTH } } });
-    const events = new QueueEvents(QUEUE_NAME, { connection: redis.duplicate(), prefix: KEY_PREFIX });
+    // BullMQ leaves connections it was given open: both are closed in close().
+    const eventsConnection = redis.duplicate();
+    eventsConnection.on('error', () => undefined);
+    const events = new QueueEvents(QUEUE_NAME, { connection: eventsConnection, prefix: KEY_PREFIX });
     queue.on('error', () => undefined);
     events.on('error', () => undefined);
     const runner = new QueuedRunner(runId, options, redis, queue, events, progress);
+    runner.eventsConnection = eventsConnection;
     await runner.recordRun();
     await events.waitUntilReady();
     runner.listen();
@@ -253,6 +258,7 @@ export class QueuedRunner implements PageRunner {
     for (const jobId of [...this.pending.keys()]) this.settle(jobId, { kind: 'failed', reason: 'crashed: the crawl stopped' });
     await Promise.race([Promise.all([this.events.close(), this.queue.close()]).catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
     void this.events.disconnect().catch(() => undefined);
+    this.eventsConnection?.disconnect();
     this.redis.disconnect();
   }
 }

@@ -13,7 +13,7 @@ import { page, sendHtml } from '../../helpers/html.js';
 import { startRedis, type TestRedis } from '../../helpers/redis-server.js';
 import { startWelcomemat, startWorker, type TestWorker } from '../../helpers/queue-worker.js';
 import { runCli } from '../../helpers/run-cli.js';
-import { FAST_AUDIT } from './queue-site.js';
+import { FAST_AUDIT, NO_REDIS } from './queue-site.js';
 
 function readReport(dir: string): Report {
   return JSON.parse(fs.readFileSync(path.join(dir, 'report.json'), 'utf8')) as Report;
@@ -21,7 +21,7 @@ function readReport(dir: string): Report {
 
 const nav = (paths: string[]) => `<nav>${paths.map((p) => `<a href="${p}">${p}</a>`).join(' ')}</nav>`;
 
-describe('queued mode: workers killed mid-page', () => {
+describe('queued mode: workers killed mid-page', { skip: NO_REDIS }, () => {
   let redis: TestRedis;
   let site: SiteServer;
   let client: Redis;
@@ -109,7 +109,7 @@ describe('queued mode: workers killed mid-page', () => {
   });
 });
 
-describe('queued mode: Redis lost mid-run', () => {
+describe('queued mode: Redis lost mid-run', { skip: NO_REDIS }, () => {
   it('the coordinator writes a partial report with the reason within a bounded time, exit 6', async () => {
     const redis = await startRedis();
     const paths = ['/p1', '/p2', '/p3', '/p4', '/p5', '/p6'];

@@ -14,7 +14,7 @@ import { page, sendHtml } from '../../helpers/html.js';
 import { startRedis, type TestRedis } from '../../helpers/redis-server.js';
 import { startWelcomemat, startWorker, type TestWorker } from '../../helpers/queue-worker.js';
 import { runCli } from '../../helpers/run-cli.js';
-import { FAST_AUDIT } from './queue-site.js';
+import { FAST_AUDIT, NO_REDIS } from './queue-site.js';
 
 const PAGES = ['/', '/p1', '/p2', '/p3', '/p4', '/p5', '/p6', '/p7'];
 
@@ -22,7 +22,7 @@ function readReport(dir: string): Report {
   return JSON.parse(fs.readFileSync(path.join(dir, 'report.json'), 'utf8')) as Report;
 }
 
-describe('queued mode: interrupted, then resumed', () => {
+describe('queued mode: interrupted, then resumed', { skip: NO_REDIS }, () => {
   let redis: TestRedis;
   let site: SiteServer;
   let worker: TestWorker;
@@ -84,7 +84,8 @@ describe('queued mode: interrupted, then resumed', () => {
     assert.ok(state.runId, 'the crawl state names the run');
     assert.equal(await client.hget(runKey(state.runId!), 'state'), 'cancelled');
     const queue = new Queue<PageJobData>(QUEUE_NAME, { connection: client, prefix: KEY_PREFIX });
-    const events = new QueueEvents(QUEUE_NAME, { connection: new Redis(redis.url, { maxRetriesPerRequest: null }), prefix: KEY_PREFIX });
+    const eventsConnection = new Redis(redis.url, { maxRetriesPerRequest: null });
+    const events = new QueueEvents(QUEUE_NAME, { connection: eventsConnection, prefix: KEY_PREFIX });
     try {
       await events.waitUntilReady();
       const waiting = await queue.getWaiting();
@@ -102,6 +103,7 @@ describe('queued mode: interrupted, then resumed', () => {
     } finally {
       await events.close();
       await queue.close();
+      eventsConnection.disconnect();
     }
   });
 
@@ -111,7 +113,8 @@ describe('queued mode: interrupted, then resumed', () => {
     assert.equal(run.code, 0, `${run.stderr}\n${worker.output()}`);
     const report = readReport(work);
     assert.equal(report.complete, true);
-    assert.deepEqual(report.pages.map((p) => new URL(p.url).pathname).sort(), [...PAGES].sort());
+    const story = `partial: ${partial.pages.map((p) => p.url).join(' ')} | skipped then: ${partial.skipped.map((x) => `${x.url} ${x.reason}`).join(', ')} | now skipped: ${report.skipped.map((x) => `${x.url} ${x.reason} ${x.detail}`).join(', ')} | requests: ${requests.first.join(' ')} / ${requests.resumed.join(' ')} | ${run.stderr.slice(-2000)}`;
+    assert.deepEqual(report.pages.map((p) => new URL(p.url).pathname).sort(), [...PAGES].sort(), story);
     assert.ok(report.pages.every((p) => !p.error));
     const audited = new Set(partial.pages.map((p) => new URL(p.url).pathname));
     assert.deepEqual(requests.resumed.filter((p) => audited.has(p)), [], 'pages of the partial report are not queued again');

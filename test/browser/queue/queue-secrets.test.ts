@@ -9,6 +9,7 @@ import { Redis } from 'ioredis';
 import { startSiteServer, type SiteServer } from '../../../src/demo/site-server.js';
 import { page, sendHtml } from '../../helpers/html.js';
 import { startRedis, type TestRedis } from '../../helpers/redis-server.js';
+import { NO_REDIS } from './queue-site.js';
 import { startWorker, type TestWorker } from '../../helpers/queue-worker.js';
 import { runCli, type CliRun } from '../../helpers/run-cli.js';
 
@@ -24,7 +25,7 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   });
 }
 
-describe('queued run of a login-protected site', () => {
+describe('queued run of a login-protected site', { skip: NO_REDIS }, () => {
   let redis: TestRedis;
   let site: SiteServer;
   let workers: TestWorker[];

@@ -1,6 +1,10 @@
 // The small fixture site and settings the queued-mode tests share.
 import { startSiteServer, type SiteServer } from '../../../src/demo/site-server.js';
 import { page, sendHtml } from '../../helpers/html.js';
+import { redisAvailable, REDIS_SERVER } from '../../helpers/redis-server.js';
+
+/** Queued-mode tests need Debian's redis-server (.ci/run installs it); without it they are skipped, saying why. */
+export const NO_REDIS: string | false = redisAvailable() ? false : `${REDIS_SERVER} not installed (apt-get install redis-server)`;
 
 /** A small site with a redirect, a directory and its default document, and findings on every page. */
 export function smallSite(): Promise<SiteServer> {

@@ -7,6 +7,7 @@ import { RedisClaims } from '../../../src/crawl/redis-claims.js';
 import { createScope } from '../../../src/crawl/scope.js';
 import { KEY_PREFIX, PROTOCOL, QUEUE_NAME, runKey, type PageJobData } from '../../../src/runner/queue-protocol.js';
 import { freePort, startRedis, type TestRedis } from '../../helpers/redis-server.js';
+import { NO_REDIS } from './queue-site.js';
 import { startWorker } from '../../helpers/queue-worker.js';
 import { runCli } from '../../helpers/run-cli.js';
 
@@ -36,7 +37,7 @@ describe('queued mode: Redis unreachable at the start', () => {
   });
 });
 
-describe('queued mode with a real Redis', () => {
+describe('queued mode with a real Redis', { skip: NO_REDIS }, () => {
   let redis: TestRedis;
   before(async () => {
     redis = await startRedis();

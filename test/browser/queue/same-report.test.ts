@@ -9,14 +9,14 @@ import type { Report } from '../../../src/model/report.js';
 import { startRedis, type TestRedis } from '../../helpers/redis-server.js';
 import { startWorker, type TestWorker } from '../../helpers/queue-worker.js';
 import { runCli } from '../../helpers/run-cli.js';
-import { FAST_AUDIT, smallSite } from './queue-site.js';
+import { FAST_AUDIT, NO_REDIS, smallSite } from './queue-site.js';
 
 
 function readReport(dir: string): Report {
   return JSON.parse(fs.readFileSync(path.join(dir, 'report.json'), 'utf8')) as Report;
 }
 
-describe('queued mode gives the same report as in-process', () => {
+describe('queued mode gives the same report as in-process', { skip: NO_REDIS }, () => {
   let site: SiteServer;
   let redis: TestRedis;
   let workers: TestWorker[] = [];
