@@ -4,6 +4,10 @@
 #   docker run --rm -v "$PWD/reports:/reports" -u "$(id -u):$(id -g)" welcomemat \
 #     audit https://example.com --sandbox off -o /reports/example
 #
+# The same image is a queued-mode worker (docs/scaling.md): it needs a Redis to talk to, not a
+# redis-server of its own; the Redis client (ioredis) is plain JavaScript in node_modules.
+#   docker run --rm welcomemat worker --redis redis://redis:6379 --concurrency 2
+#
 # Two stages: the first compiles the TypeScript with the dev dependencies, the second
 # holds only what runs (compiled JavaScript, production node_modules, demo site,
 # templates) on the same official Node LTS slim image, plus Debian's Chromium and fonts.

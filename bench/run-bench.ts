@@ -26,6 +26,13 @@ const RENDER_PAGES = 1000;
 /** The sample report leaves one page in seven failed (no findings): 24 per audited page gives about 20,500. */
 const RENDER_FINDINGS_PER_PAGE = 24;
 const ALL_VARIANTS: Variant[] = ['floor', 'axe-only', 'default'];
+/** Every variant the bench knows; `queued` needs redis-server and runs only when asked for (--variants default,queued). */
+const KNOWN_VARIANTS: Variant[] = [...ALL_VARIANTS, 'queued'];
+/** The issue's queued set-up: two workers of concurrency 1 on this machine. */
+const QUEUED_WORKERS = 2;
+const QUEUED_WORKER_CONCURRENCY = 1;
+/** Pages the coordinator keeps in flight: the workers' two slots plus two waiting, so no worker waits on the crawl. */
+const QUEUED_IN_FLIGHT = 4;
 
 interface BenchConfig {
   sizes: number[];
@@ -39,7 +46,21 @@ interface BenchConfig {
   outDir: string;
 }
 
+/** What the queued variant measures besides the coordinator: its workers and Redis. */
+interface QueuedFigures {
+  workers: number;
+  workerConcurrency: number;
+  coordinatorCpuSecondsPerPage: number;
+  workerCpuSecondsPerPage: number;
+  workerPeakPssMb: number;
+  redisPeakMb: number;
+  redisBaselineMb: number;
+  /** Redis peak above its empty baseline, scaled to 1,000 pages (it is bounded by pages in flight, not by N). */
+  redisPeakMbPer1000Pages: number;
+}
+
 interface Measured extends VariantResult {
+  queued?: QueuedFigures;
   n: number;
   run: number;
   concurrency: number;
@@ -67,7 +88,7 @@ function parseConfig(args: string[]): BenchConfig {
   const sizes = sizesText ? sizesText.split(',').map(Number) : scaling ? SCALING_PAGES : [n];
   const variantsText = flag(args, 'variants') ?? env.BENCH_VARIANTS;
   const variants = (variantsText ? variantsText.split(',') : ALL_VARIANTS) as Variant[];
-  for (const variant of variants) if (!ALL_VARIANTS.includes(variant)) throw new Error(`unknown variant "${variant}" (use ${ALL_VARIANTS.join(', ')})`);
+  for (const variant of variants) if (!KNOWN_VARIANTS.includes(variant)) throw new Error(`unknown variant "${variant}" (use ${KNOWN_VARIANTS.join(', ')})`);
   if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error('page counts must be positive integers');
   const blockText = flag(args, 'block-resources') ?? env.BENCH_BLOCK_RESOURCES;
   return {
@@ -104,7 +125,8 @@ async function measure(spec: Omit<VariantSpec, 'outFile'>, n: number, run: numbe
   const memory = watch.stop();
   const wallMs = Date.now() - started;
   // Sampled tree CPU, or the reaped-children count if that is larger (it misses unreaped Chromium helpers).
-  const cpuSeconds = Math.max(memory.cpuSeconds, childrenCpuSeconds() - cpuBefore);
+  // The queued variant's workers are children too and may be reaped meanwhile: only the coordinator's own tree counts for it.
+  const cpuSeconds = spec.variant === 'queued' ? memory.cpuSeconds : Math.max(memory.cpuSeconds, childrenCpuSeconds() - cpuBefore);
   if (exitCode !== 0) throw new Error(`variant ${spec.variant} (N=${n}) exited with code ${exitCode}`);
   const result = JSON.parse(fs.readFileSync(outFile, 'utf8')) as VariantResult;
   return {
@@ -131,6 +153,53 @@ function completedPct(runs: Measured[]): number | null {
   const started = runs.reduce((sum, r) => sum + (r.gathererPairs?.started ?? 0), 0);
   const completed = runs.reduce((sum, r) => sum + (r.gathererPairs?.completed ?? 0), 0);
   return started === 0 ? null : round((completed / started) * 100, 1);
+}
+
+/**
+ * The queued variant: a fresh redis-server, QUEUED_WORKERS `welcomemat worker` processes, and the
+ * coordinator measured like any variant (its own process tree); workers and Redis measured beside it.
+ */
+async function measureQueued(spec: Omit<VariantSpec, 'outFile'>, n: number, run: number, workDir: string): Promise<Measured> {
+  const { startRedis } = (await import(path.join(here, '..', 'test', 'helpers', 'redis-server.js'))) as typeof import('../test/helpers/redis-server.js');
+  const redis = await startRedis();
+  const { Redis } = await import('ioredis');
+  const client = new Redis(redis.url);
+  const workers = Array.from({ length: QUEUED_WORKERS }, () =>
+    spawn(process.execPath, [path.join(repoRoot, 'bin', 'welcomemat.js'), 'worker', '--redis', redis.url, '--concurrency', String(QUEUED_WORKER_CONCURRENCY)], { stdio: ['ignore', 'ignore', 'inherit'] }),
+  );
+  const watches = workers.map((worker) => watchTree(worker.pid!));
+  try {
+    const baseline = memoryOf(await client.info('memory'), 'used_memory');
+    const measured = await measure({ ...spec, redis: redis.url, concurrency: QUEUED_IN_FLIGHT }, n, run, workDir);
+    const peak = memoryOf(await client.info('memory'), 'used_memory_peak');
+    const workerStats = watches.map((watch) => watch.stop());
+    const pages = Math.max(1, measured.pages);
+    const mb = (bytes: number) => round(bytes / (1024 * 1024), 2);
+    return {
+      ...measured,
+      queued: {
+        workers: QUEUED_WORKERS,
+        workerConcurrency: QUEUED_WORKER_CONCURRENCY,
+        coordinatorCpuSecondsPerPage: measured.cpuSecondsPerPage,
+        workerCpuSecondsPerPage: round(workerStats.reduce((sum, stat) => sum + stat.cpuSeconds, 0) / pages, 3),
+        workerPeakPssMb: Math.round(workerStats.reduce((sum, stat) => sum + stat.peakPssBytes, 0) / (1024 * 1024)),
+        redisPeakMb: mb(peak),
+        redisBaselineMb: mb(baseline),
+        redisPeakMbPer1000Pages: round(((peak - baseline) / (1024 * 1024)) * (1000 / pages), 2),
+      },
+    };
+  } finally {
+    for (const watch of watches) watch.stop();
+    for (const worker of workers) worker.kill('SIGTERM');
+    await Promise.all(workers.map((worker) => (worker.exitCode === null ? new Promise((resolve) => worker.once('exit', resolve)) : undefined)));
+    client.disconnect();
+    await redis.stop();
+  }
+}
+
+/** A byte count from INFO memory, e.g. used_memory_peak. */
+function memoryOf(info: string, field: string): number {
+  return Number(new RegExp(`^${field}:(\\d+)`, 'm').exec(info)?.[1] ?? 0);
 }
 
 function median(values: number[]): number {
@@ -167,7 +236,7 @@ function summarize(results: Measured[]): SummaryRow[] {
     const floor = results.filter((r) => r.n === n && r.variant === 'floor');
     const floorPpm = floor.length ? median(floor.map((r) => r.pagesPerMinute)) : null;
     const floorPss = floor.length ? median(floor.map((r) => r.peakPssMb)) : null;
-    for (const variant of ALL_VARIANTS) {
+    for (const variant of KNOWN_VARIANTS) {
       const runs = results.filter((r) => r.n === n && r.variant === variant);
       if (runs.length === 0) continue;
       const ppm = median(runs.map((r) => r.pagesPerMinute));
@@ -251,8 +320,9 @@ async function main(): Promise<void> {
               concurrency: config.concurrency,
               ...(variant !== 'floor' ? { auditOptions: welcomematOptions(config) } : {}),
             };
-            const measured = await measure(spec, n, run, workDir);
+            const measured = variant === 'queued' ? await measureQueued(spec, n, run, workDir) : await measure(spec, n, run, workDir);
             results.push(measured);
+            if (measured.queued) console.log(`  N=${n} run ${run} queued: ${JSON.stringify(measured.queued)}`);
             console.log(
               `  N=${n} run ${run} ${variant.padEnd(8)} ${measured.pages} pages in ${(measured.durationMs / 1000).toFixed(1)} s = ${measured.pagesPerMinute} pages/min, peak PSS ${measured.peakPssMb} MB, ${measured.cpuSecondsPerPage} CPU s/page, load ${measured.loadAverageBefore.join(' ')}` +
                 (measured.gathererPairs ? `, gatherers completed ${completionText(measured.gathererPairs)}` : '') +
@@ -268,6 +338,11 @@ async function main(): Promise<void> {
     const summary = summarize(results);
     console.log('');
     printTable(summary);
+    for (const n of config.sizes) {
+      const inProcess = summary.find((row) => row.n === n && row.variant === 'default');
+      const queuedRow = summary.find((row) => row.n === n && row.variant === 'queued');
+      if (inProcess && queuedRow) console.log(`\nN=${n}: queued (${QUEUED_WORKERS} workers × ${QUEUED_WORKER_CONCURRENCY}) reaches ${round(queuedRow.pagesPerMinute / inProcess.pagesPerMinute)}× the in-process pages per minute`);
+    }
     if (render) console.log(`\nsynthetic report: ${render.pages} pages, ${render.findings} findings rendered (HTML+JSON) in ${render.renderMs} ms; HTML ${Math.round(render.htmlBytes / 1024)} KB, JSON ${Math.round(render.jsonBytes / 1024)} KB`);
     fs.mkdirSync(config.outDir, { recursive: true });
     const outFile = path.join(config.outDir, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);

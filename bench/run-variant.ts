@@ -7,13 +7,16 @@ import type { AuditOptions } from '../src/config/options.js';
 import { allGatherers } from '../src/gather/registry.js';
 import { runFloor } from './floor.js';
 
-export type Variant = 'floor' | 'axe-only' | 'default';
+/** queued: the default audit as a coordinator sending pages to `welcomemat worker` processes through Redis. */
+export type Variant = 'floor' | 'axe-only' | 'default' | 'queued';
 
 export interface VariantSpec {
   variant: Variant;
   startUrl: string;
   pageUrls: string[];
   concurrency: number;
+  /** The queued variant's Redis (its workers are started by the bench). */
+  redis?: string;
   /** Extra audit options, e.g. blockResources. */
   auditOptions?: Partial<AuditOptions>;
   outFile: string;
@@ -79,6 +82,7 @@ async function runWelcomemat(spec: VariantSpec): Promise<VariantResult> {
     // The benchmark measures speed; a time budget would cut long runs short.
     timeBudgetMs: 0,
     ...(spec.variant === 'axe-only' ? { disabledFamilies: allFamilies() } : {}),
+    ...(spec.variant === 'queued' && spec.redis ? { queue: { redis: spec.redis } } : {}),
     ...spec.auditOptions,
   };
   const started = Date.now();

@@ -13,6 +13,8 @@ export const EXIT_CODES = {
   browserUnavailable: 4,
   /** The audit was interrupted; a partial report was written. */
   interrupted: 5,
+  /** Queued mode: Redis could not be reached at the start (nothing was audited), or was lost during the run (partial report). */
+  queueUnavailable: 6,
   /** A bug in welcomemat. */
   internal: 70,
 } as const;
@@ -31,7 +33,9 @@ export type WelcomematErrorCode =
   /** A report file to re-render is missing, not JSON, or not a welcomemat report. */
   | 'BAD_REPORT'
   /** The manual-verdicts file is missing or invalid. */
-  | 'BAD_VERDICTS';
+  | 'BAD_VERDICTS'
+  /** Queued mode: Redis could not be reached. */
+  | 'QUEUE_UNREACHABLE';
 
 const exitCodeByError: Record<WelcomematErrorCode, number> = {
   BAD_URL: EXIT_CODES.badInput,
@@ -45,6 +49,7 @@ const exitCodeByError: Record<WelcomematErrorCode, number> = {
   LOGIN_FAILED: EXIT_CODES.startPageUnreachable,
   BAD_REPORT: EXIT_CODES.badInput,
   BAD_VERDICTS: EXIT_CODES.badInput,
+  QUEUE_UNREACHABLE: EXIT_CODES.queueUnavailable,
 };
 
 export class WelcomematError extends Error {

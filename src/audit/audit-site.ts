@@ -14,7 +14,7 @@ import type { LighthouseSummary, Report } from '../model/report.js';
 import { createVisitSetup } from '../page/visit-setup.js';
 import { collectContacts } from '../compliance/collect-contacts.js';
 import { buildReport } from '../prioritize/build-report.js';
-import { InProcessRunner } from '../runner/in-process-runner.js';
+import { startRunner } from '../runner/start-runner.js';
 import { toolVersion } from '../util/tool-version.js';
 
 export async function audit(input: AuditOptions & CrawlStateOptions): Promise<Report> {
@@ -24,7 +24,10 @@ export async function audit(input: AuditOptions & CrawlStateOptions): Promise<Re
   const checks = allChecks;
 
   progress({ type: 'start', startUrls: options.urls });
-  const runner = await InProcessRunner.start(options, createVisitSetup(options, checks));
+  const started = await startRunner(options, createVisitSetup(options, checks), progress, resumeFrom);
+  const { runner } = started;
+  // The crawl stops on the user's interrupt, or when the runner cannot go on (a queued run that lost Redis).
+  const signal = anySignal(input.signal, started.failure);
   let crawl: CrawlOutcome;
   let lighthouse: LighthouseSummary | undefined;
   try {
@@ -32,11 +35,11 @@ export async function audit(input: AuditOptions & CrawlStateOptions): Promise<Re
       options,
       runner,
       progress,
-      ...(input.signal ? { signal: input.signal } : {}),
+      ...(signal ? { signal } : {}),
       ...(crawlStatePath ? { crawlStatePath } : {}),
       ...(resumeFrom ? { resumeFrom } : {}),
     });
-    if (options.lighthouse.enabled && !input.signal?.aborted) lighthouse = await lighthouseOnce(runner.session, crawl, options);
+    if (options.lighthouse.enabled && !signal?.aborted && started.session) lighthouse = await lighthouseOnce(started.session, crawl, options);
   } finally {
     await runner.close();
   }
@@ -45,14 +48,14 @@ export async function audit(input: AuditOptions & CrawlStateOptions): Promise<Re
   progress({ type: 'site-checks' });
   const site = runSiteChecks(checks, crawl.sitePages, options.urls, options);
   const report = buildReport({
-    tool: { name: 'welcomemat', version: toolVersion(), axeVersion: AXE_VERSION, browserVersion: runner.session.version },
+    tool: { name: 'welcomemat', version: toolVersion(), axeVersion: AXE_VERSION, browserVersion: started.browserVersion() },
     siteName: options.siteName ?? new URL(options.urls[0]).hostname,
     startUrls: options.urls,
     startedAt: crawl.startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
     complete: crawl.stopReason === undefined,
     ...(crawl.stopReason ? { incompleteReason: crawl.stopReason } : {}),
-    config: { ...redactOptions(options), ...(runner.session.sandboxNote ? { sandboxNote: runner.session.sandboxNote } : {}) },
+    config: { ...redactOptions(options), ...(started.sandboxNote() ? { sandboxNote: started.sandboxNote() } : {}) },
     pages: crawl.pages,
     skipped: crawl.skipped,
     skippedCount: crawl.skippedCount,
@@ -75,6 +78,12 @@ async function lighthouseOnce(session: BrowserSession, crawl: CrawlOutcome, opti
     version: 'unknown',
     pages: [{ url: options.urls[0], scores: [], opportunities: [], durationMs: 0, error: String(error) }],
   }));
+}
+
+/** Aborts when either signal does, with its reason; undefined when there is neither. */
+function anySignal(...signals: (AbortSignal | undefined)[]): AbortSignal | undefined {
+  const given = signals.filter((signal): signal is AbortSignal => signal !== undefined);
+  return given.length <= 1 ? given[0] : AbortSignal.any(given);
 }
 
 /** When nothing could be audited and a start page failed, the audit as a whole failed: say why in one line. */

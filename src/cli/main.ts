@@ -12,6 +12,7 @@ import {
   parseFormats,
   parseHttpUrl,
   parseLocale,
+  parseRedisUrl,
   parsePdfMode,
   parseWholeNumber,
   PDF_MODES,
@@ -27,7 +28,7 @@ import { errorMessage } from '../util/error-message.js';
 import { toolVersion } from '../util/tool-version.js';
 import { createProgressPrinter } from './progress.js';
 import { runDemo } from '../demo/run-demo.js';
-import { auditCommand, initCommand, runCommand, type CommonFlags } from '../run/commands.js';
+import { auditCommand, initCommand, runCommand, workerCommand, type CommonFlags } from '../run/commands.js';
 import { IMPACTS } from '../model/finding.js';
 import type { GateConfig } from '../config/config-schema.js';
 
@@ -84,6 +85,7 @@ interface AuditFlags {
   lighthouse?: number | boolean;
   brandConfig?: string;
   pdf?: PdfMode;
+  redis?: string;
 }
 
 /** Only the flags typed on the command line: commander's defaults must not override a config file. */
@@ -159,6 +161,7 @@ function optionsFromFlags(flags: Partial<AuditFlags>): Partial<AuditOptions> {
         }
       : {}),
     // --lighthouse alone: the start page and 2 sampled pages; --lighthouse N: N sampled pages.
+    ...(flags.redis ? { queue: { redis: flags.redis } } : {}),
     ...(flags.lighthouse !== undefined ? { lighthouse: { enabled: true, pages: typeof flags.lighthouse === 'number' ? flags.lighthouse : 2 } } : {}),
   };
 }
@@ -253,7 +256,8 @@ export function buildProgram(): Command {
     .addOption(new Option('--sandbox <mode>', 'Chromium sandbox: auto turns it off only when running as root').choices(['auto', 'on', 'off']))
     .option('--site-name <name>', 'name shown on the report')
     .option('-q, --quiet', 'no progress output')
-    .option('--resume', 'continue an interrupted audit from the crawl state saved in the output folder');
+    .option('--resume', 'continue an interrupted audit from the crawl state saved in the output folder')
+    .option('--redis <url>', 'queued mode: send pages as jobs to this Redis, for `welcomemat worker` processes to audit (docs/scaling.md); --concurrency is then the pages in flight across all workers (default 32)', (value: string) => parseRedisUrl(value, '--redis'));
   addConfigAndGateOptions(program.commands.at(-1)!)
     .addHelpText(
       'after',
@@ -269,7 +273,9 @@ Examples:
 Exit codes:
   0  report written, no gate reached   1  a gate was reached (--fail-on, --max-violations, --fail-on-new)
   2  bad input (URL, option, config)   3  start page unreachable or login failed
-  4  no usable browser                 5  interrupted (partial report)   70 internal error`,
+  4  no usable browser                 5  interrupted (partial report)
+  6  queued: Redis unreachable at the start, or lost during the run (partial report)
+  70 internal error`,
     )
     .action(async (urls: string[], _flags: AuditFlags, command: Command) => {
       process.exitCode = await runAudit(urls, explicitFlags<AuditFlags>(command));
@@ -308,6 +314,28 @@ Exit codes as for "audit"; with several sites, a site's failure code wins over a
         ...(flags.retention !== undefined ? { retention: flags.retention } : {}),
         ...(flags.webhook ? { webhook: flags.webhook } : {}),
       }, { stdout: process.stdout, stderr: process.stderr, signal: controller.signal, summaryLine });
+    });
+
+  program
+    .command('worker')
+    .description('take page jobs of queued audits from Redis and audit them with this machine\'s Chromium (docs/scaling.md); runs until SIGTERM')
+    .option('--redis <url>', 'the Redis the coordinators queue pages on (default: WELCOMEMAT_REDIS_URL, else queue.redis in the config)', (value: string) => parseRedisUrl(value, '--redis'))
+    .option('--concurrency <n>', 'pages audited at once by this worker (default: from CPU cores and free memory)', wholeNumber('--concurrency', min.concurrency))
+    .option('--stalled-after <seconds>', 'a page whose worker stopped answering this long is taken up by another worker (default 30)', wholeNumber('--stalled-after', 1))
+    .addOption(new Option('--sandbox <mode>', 'this worker\'s Chromium sandbox, over the run\'s setting: auto turns it off only when running as root').choices(['auto', 'on', 'off']))
+    .option('-c, --config <file>', 'config file to read queue.redis from', file('--config'))
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ welcomemat worker --redis redis://redis.internal:6379 --concurrency 2
+  $ WELCOMEMAT_REDIS_URL=redis://127.0.0.1:6379 welcomemat worker
+
+Secrets in the audit's auth settings arrive as \${env:NAME} references and are read from this
+worker's own environment. Exit codes: 0 stopped by SIGTERM/SIGINT; 2 bad input; 6 Redis unreachable.`,
+    )
+    .action(async (flags: { redis?: string; concurrency?: number; stalledAfter?: number; config?: string; sandbox?: 'auto' | 'on' | 'off' }) => {
+      process.exitCode = await workerCommand(flags);
     });
 
   program

@@ -41,6 +41,12 @@ export function createProgressPrinter(stream: NodeJS.WriteStream = process.stder
         case 'site-checks':
           write('Running site-wide checks and prioritizing fixes');
           break;
+        case 'notice':
+          if (!quiet) {
+            if (live && lineShown) stream.write('\r\x1b[2K');
+            stream.write(`welcomemat: ${event.message}\n`);
+          }
+          break;
         case 'skipped':
         case 'done':
           break;

@@ -4,6 +4,12 @@ import { registerSecret } from '../auth/secrets.js';
 
 const ENV_REFERENCE = /\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}/g;
 
+/** Values read from the environment → the variable they came from, so a queued run can send the reference instead of the value. */
+const resolvedFrom = new Map<string, string>();
+
+/** Shorter values are not turned back into references: "1" or "on" are settings, not secrets. */
+const MIN_REFERENCE_LENGTH = 4;
+
 function lookup(name: string, at: string, env: NodeJS.ProcessEnv): string {
   const value = env[name];
   if (value === undefined) {
@@ -11,6 +17,7 @@ function lookup(name: string, at: string, env: NodeJS.ProcessEnv): string {
   }
   // Anything taken from the environment is treated as a secret: it never appears in output.
   registerSecret(value);
+  if (value.length >= MIN_REFERENCE_LENGTH) resolvedFrom.set(value, name);
   return value;
 }
 
@@ -37,4 +44,20 @@ export function envObjectsToStrings(data: unknown): unknown {
     return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, envObjectsToStrings(value)]));
   }
   return data;
+}
+
+/**
+ * A copy of `data` with every value this process read from the environment written back as
+ * "${env:NAME}" (longest values first), so secrets travel as references, to be resolved where
+ * they are used (a queued run's workers).
+ */
+export function restoreEnvReferences<T>(data: T): T {
+  const values = [...resolvedFrom.keys()].sort((a, b) => b.length - a.length);
+  const restore = (value: unknown): unknown => {
+    if (typeof value === 'string') return values.reduce((text, secret) => text.split(secret).join(`\${env:${resolvedFrom.get(secret)}}`), value);
+    if (Array.isArray(value)) return value.map(restore);
+    if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, restore(item)]));
+    return value;
+  };
+  return restore(data) as T;
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { BLOCKABLE_RESOURCES } from '../browser/block-resources.js';
 import type { Report } from '../model/report.js';
 import { authSchema, DEFAULT_LOGOUT_PATTERN } from '../auth/auth-options.js';
-import { gathererNameSchema, localeSchema, PDF_MODES, wholeNumber } from './values.js';
+import { gathererNameSchema, localeSchema, PDF_MODES, redisUrlSchema, wholeNumber } from './values.js';
 
 /** Progress events the audit reports while it runs. */
 export type ProgressEvent =
@@ -13,6 +13,8 @@ export type ProgressEvent =
   | { type: 'page-done'; url: string; audited: number; failed: number; queued: number; error?: string }
   | { type: 'skipped'; url: string; reason: string }
   | { type: 'site-checks' }
+  /** Something the user should know while the audit runs (a queued run: no worker yet, a worker of another version). */
+  | { type: 'notice'; message: string }
   | { type: 'done'; report: Report };
 
 /**
@@ -50,6 +52,8 @@ export const NUMBER_MINIMUMS = {
   /** Gate and run options (src/config/config-schema.ts). */
   maxViolations: 0,
   retention: 1,
+  /** A page result of 64 KB holds a small page's findings; less would fail every page. */
+  maxResultBytes: 65_536,
 } as const;
 const min = NUMBER_MINIMUMS;
 
@@ -248,6 +252,21 @@ export const auditOptionsSchema = z
       .prefault({}),
     /** Where screenshots are written; unset means none are taken. */
     artifactsDir: z.string().optional(),
+    /**
+     * Queued mode (docs/scaling.md): pages become BullMQ jobs on this Redis, audited by
+     * `welcomemat worker` processes; `concurrency` is then the pages in flight across all workers.
+     */
+    queue: z
+      .object({
+        redis: redisUrlSchema,
+        /**
+         * Largest page result a worker sends back, in bytes (screenshot included). 4 MB holds a
+         * page's findings and a 0.6 MB screenshot many times over, and keeps Redis small.
+         */
+        maxResultBytes: wholeNumber(min.maxResultBytes).default(4 * 1024 * 1024),
+      })
+      .strict()
+      .optional(),
     /** Pages behind a login: cookies, headers, basic auth, login steps; see src/auth/. */
     auth: authSchema.optional(),
   })

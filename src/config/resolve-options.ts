@@ -4,6 +4,9 @@ import { scrubData } from '../auth/secrets.js';
 import { auditOptionsSchema, defaultConcurrency, type AuditOptions, type ResolvedOptions } from './options.js';
 import type { z } from 'zod';
 
+/** Pages a queued crawl keeps in flight when `concurrency` is not given: the slots of 8 workers of concurrency 2, twice over. */
+const QUEUED_IN_FLIGHT = 32;
+
 const UNSUPPORTED_SCHEMES = new Set(['file:', 'javascript:', 'data:', 'ftp:', 'chrome:', 'about:', 'blob:', 'mailto:', 'tel:', 'ws:', 'wss:']);
 
 /** "scope.include.0: expected string" style: the key path first, then what is wrong. */
@@ -37,7 +40,8 @@ export function resolveOptions(input: AuditOptions): ResolvedOptions {
   }
   const options = parsed.data;
   const urls = options.urls.map((raw) => parseStartUrl(raw.trim()).href);
-  const concurrency = options.concurrency ?? defaultConcurrency();
+  // Queued: pages in flight across all workers, so a few workers never wait on the crawl; set it to their slots plus a few.
+  const concurrency = options.concurrency ?? (options.queue ? QUEUED_IN_FLIGHT : defaultConcurrency());
   const { excludeLogout } = options.scope;
   return {
     ...options,

@@ -133,6 +133,23 @@ export function parseHttpUrl(text: string, name: string): string {
   return url.href;
 }
 
+/** A Redis URL (redis:// or rediss://) for queued mode, as typed; anything else is one error line naming the flag. */
+export function parseRedisUrl(text: string, name: string): string {
+  if (!isRedisUrl(text.trim())) throw bad(`${name} must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379, got ${text}`);
+  return text.trim();
+}
+
+function isRedisUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'redis:' || url.protocol === 'rediss:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+export const redisUrlSchema = z.string().refine(isRedisUrl, { error: (issue) => `must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379, got ${shown(issue.input)}` });
+
 export const httpUrlSchema = z.string().refine(
   (value) => {
     try {

@@ -109,6 +109,7 @@ export async function crawlSite(input: CrawlInput): Promise<CrawlOutcome> {
       contacts: record.contacts,
       claims: claims.snapshot(),
       frontier: frontier.snapshot(pending),
+      ...(runner.runId ? { runId: runner.runId } : {}),
     });
   };
   await runLoop({ options, runner, progress, signal, frontier, claims, robotsFor, record, checkpoint, documents });
@@ -183,8 +184,10 @@ async function runLoop(loop: LoopInput): Promise<void> {
   const hardStopped = new Promise<'stopped'>((resolve) => (hardStop = () => resolve('stopped')));
   let hardStopReached = false;
   void hardStopped.then(() => (hardStopReached = true));
-  /** Tasks whose outcome was recorded; any other task still in flight at the end was cut off by the stop. */
+  /** Tasks whose outcome was recorded; any other task started was cut off by the stop. */
   const finished = new Set<PageTask>();
+  /** Every task handed to the runner (a task cut off by the hard stop leaves `inflight` before the loop looks). */
+  const begun = new Set<PageTask>();
   /** Set when the loop returns: a task abandoned in flight must not add to the report afterwards. */
   let crawlOver = false;
   let sinceCheckpoint = 0;
@@ -208,7 +211,8 @@ async function runLoop(loop: LoopInput): Promise<void> {
     loop.documents?.stop();
     setTimeout(() => hardStop?.(), STOP_GRACE_MS).unref();
   };
-  const onAbort = () => stop('interrupted before the crawl finished');
+  // A runner that cannot go on (Redis lost) aborts with its reason as text; a person's interrupt carries none.
+  const onAbort = () => stop(typeof signal?.reason === 'string' ? signal.reason : 'interrupted before the crawl finished');
   signal?.addEventListener('abort', onAbort, { once: true });
   if (signal?.aborted) onAbort();
 
@@ -245,6 +249,7 @@ async function runLoop(loop: LoopInput): Promise<void> {
   };
 
   const runTask = async (task: PageTask) => {
+    begun.add(task);
     const host = hostOf(task.url);
     activeByHost.set(host, (activeByHost.get(host) ?? 0) + 1);
     lastStartByHost.set(host, Date.now());
@@ -300,13 +305,13 @@ async function runLoop(loop: LoopInput): Promise<void> {
   } finally {
     signal?.removeEventListener('abort', onAbort);
   }
-  const unfinished = [...inflight.values()].filter((task) => !finished.has(task));
+  const unfinished = [...begun].filter((task) => !finished.has(task));
   crawlOver = true;
   await checkpointing;
   if (record.stopReason) {
     for (const task of unfinished) claims.release(task.url);
     await loop.checkpoint(unfinished).catch((error) => void record.checkErrors.push({ ruleId: 'crawl-state', source: 'welcomemat', url: '', message: `could not save the crawl state: ${String(error)}` }));
-    const reason = record.stopReason.startsWith('interrupted') ? 'interrupted' : 'time-budget';
+    const reason = record.stopReason.startsWith('time budget') ? 'time-budget' : 'interrupted';
     for (const task of unfinished) frontier.skip({ url: task.url, reason, detail: 'still loading when the crawl stopped', ...(task.from ? { from: task.from } : {}) });
     frontier.drain(reason, record.stopReason);
   } else {

@@ -8,6 +8,8 @@ export interface RunControl {
 }
 
 export interface PageRunner {
+  /** A queued runner's run id, saved with the crawl state so a resume finds its jobs and claims again. */
+  readonly runId?: string;
   /** Pages that may be in flight at once. */
   readonly capacity: number;
   /**

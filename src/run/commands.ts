@@ -10,6 +10,10 @@ import type { Report } from '../model/report.js';
 import { runOnSchedule, validateCron } from '../schedule/run-on-schedule.js';
 import { preflight } from './preflight.js';
 import { runSites, type RunSitesResult } from './run-sites.js';
+import { parseRedisUrl } from '../config/values.js';
+import { defaultConcurrency } from '../config/options.js';
+import { runWorker } from '../runner/queue-worker.js';
+import { scrubText } from '../auth/secrets.js';
 
 export interface CommonFlags {
   config?: string;
@@ -169,4 +173,21 @@ export async function initCommand(file: string | undefined, flags: { force?: boo
   const written = await writeStarterConfig(file ?? STARTER_CONFIG_NAME, flags);
   io.stdout.write(`Wrote ${written}\nEdit the sites in it, then run: npx welcomemat run${file && file !== STARTER_CONFIG_NAME ? ` --config ${file}` : ''}\n`);
   return EXIT_CODES.ok;
+}
+
+/**
+ * `welcomemat worker`: serves queued audits until SIGTERM or SIGINT. The Redis URL comes from
+ * --redis, WELCOMEMAT_REDIS_URL or the config's queue.redis, in that order.
+ */
+export async function workerCommand(flags: { redis?: string; concurrency?: number; stalledAfter?: number; config?: string; sandbox?: 'auto' | 'on' | 'off' }, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const fromEnv = env.WELCOMEMAT_REDIS_URL ? parseRedisUrl(env.WELCOMEMAT_REDIS_URL, 'WELCOMEMAT_REDIS_URL') : undefined;
+  const fromConfig = flags.redis || fromEnv ? undefined : (await loadConfig({ ...(flags.config ? { configPath: flags.config } : {}) }))?.config.queue?.redis;
+  const redis = flags.redis ?? fromEnv ?? fromConfig;
+  if (!redis) throw new WelcomematError('BAD_OPTIONS', 'give the Redis to take pages from: --redis redis://host:6379, WELCOMEMAT_REDIS_URL, or queue.redis in the config');
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+  const log = (line: string) => process.stderr.write(`welcomemat worker: ${scrubText(line)}\n`);
+  return runWorker({ redis, concurrency: flags.concurrency ?? defaultConcurrency(), ...(flags.stalledAfter ? { stalledAfterMs: flags.stalledAfter * 1000 } : {}), ...(flags.sandbox ? { sandbox: flags.sandbox } : {}), log, signal: controller.signal });
 }

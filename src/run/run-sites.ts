@@ -15,6 +15,8 @@ import { reportOptionsFrom, writeReport } from '../report/write-report.js';
 import { complianceInputFrom } from '../compliance/inputs.js';
 import { errorMessage } from '../util/error-message.js';
 import { preflight } from './preflight.js';
+import { connectOrFail } from '../runner/queue-protocol.js';
+import { REDIS_LOST_REASON } from '../runner/queued-runner.js';
 import { createRunFolder, pruneRuns, writeLatest } from './retention.js';
 import type { IndexEntry, SiteIndex } from '../model/site-index.js';
 import { writeSiteIndex } from './site-index.js';
@@ -142,7 +144,7 @@ async function auditOneSite(plan: SitePlan, options: RunSitesOptions, runStarted
     ...(acceptedInfo ? { accepted: acceptedInfo } : {}),
     reportData: report,
     files: written,
-    exitCode: gate.failed ? EXIT_CODES.thresholdReached : report.complete ? EXIT_CODES.ok : EXIT_CODES.interrupted,
+    exitCode: gate.failed ? EXIT_CODES.thresholdReached : report.complete ? EXIT_CODES.ok : report.incompleteReason?.startsWith(REDIS_LOST_REASON) ? EXIT_CODES.queueUnavailable : EXIT_CODES.interrupted,
   };
 }
 
@@ -158,10 +160,18 @@ export function summaryText(sites: SiteOutcome[]): string {
   return `welcomemat audited ${sites.length} site${sites.length === 1 ? '' : 's'}\n${lines.join('\n')}`;
 }
 
+/** Connects once to each Redis the plans queue pages on; throws QUEUE_UNREACHABLE for the first that does not answer. */
+async function checkQueues(plans: SitePlan[]): Promise<void> {
+  const urls = new Set(plans.flatMap((plan) => (plan.options.queue?.redis ? [plan.options.queue.redis] : [])));
+  for (const url of urls) (await connectOrFail(url, 'welcomemat-preflight')).disconnect();
+}
+
 export async function runSites(options: RunSitesOptions): Promise<RunSitesResult> {
   const runStarted = options.now?.() ?? new Date();
   // Every site's options, paths and files first: a bad value stops the run before any site is audited.
   await preflight(options.plans, options.formats);
+  // A queued run whose Redis cannot be reached stops here, with one line and exit code 6.
+  await checkQueues(options.plans);
   await fs.mkdir(options.outDir, { recursive: true });
   const sites: SiteOutcome[] = [];
   for (const plan of options.plans) {
@@ -197,7 +207,8 @@ export async function runSites(options: RunSitesOptions): Promise<RunSitesResult
     );
   }
   const interrupted = Boolean(options.signal?.aborted);
-  const failure = sites.find((site) => site.status === 'failed');
+  // A site whose queue's Redis was lost mid-run counts like a failed site: its report is partial.
+  const failure = sites.find((site) => site.status === 'failed' || site.exitCode === EXIT_CODES.queueUnavailable);
   const exitCode = interrupted
     ? EXIT_CODES.interrupted
     : failure
