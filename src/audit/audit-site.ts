@@ -16,6 +16,7 @@ import { collectContacts } from '../compliance/collect-contacts.js';
 import { buildReport } from '../prioritize/build-report.js';
 import { InProcessRunner } from '../runner/in-process-runner.js';
 import { toolVersion } from '../util/tool-version.js';
+import { timePhaseSync } from '../util/phase-profile.js';
 
 export async function audit(input: AuditOptions & CrawlStateOptions): Promise<Report> {
   const { crawlStatePath, resumeFrom, ...auditInput } = input;
@@ -43,8 +44,8 @@ export async function audit(input: AuditOptions & CrawlStateOptions): Promise<Re
   failIfStartUnreachable(crawl);
 
   progress({ type: 'site-checks' });
-  const site = runSiteChecks(checks, crawl.sitePages, options.urls, options);
-  const report = buildReport({
+  const site = timePhaseSync('site checks', () => runSiteChecks(checks, crawl.sitePages, options.urls, options));
+  const report = timePhaseSync('report assembly', () => buildReport({
     tool: { name: 'welcomemat', version: toolVersion(), axeVersion: AXE_VERSION, browserVersion: runner.session.version },
     siteName: options.siteName ?? new URL(options.urls[0]).hostname,
     startUrls: options.urls,
@@ -62,7 +63,7 @@ export async function audit(input: AuditOptions & CrawlStateOptions): Promise<Re
     contacts: collectContacts(crawl.contacts),
     siteOutcomes: site.outcomes,
     ...(lighthouse ? { lighthouse } : {}),
-  });
+  }));
   progress({ type: 'done', report });
   return report;
 }

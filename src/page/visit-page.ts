@@ -16,6 +16,7 @@ import { directoryOf, emptyPageResult, type PageTask } from '../model/page-task.
 import type { InteractionSample, PageResult, SkippedUrl } from '../model/report.js';
 import { errorMessage } from '../util/error-message.js';
 import type { ContactFacts } from '../gather/content-gatherer.js';
+import { timePhase, timePhaseSync } from '../util/phase-profile.js';
 import { pageContentHash } from './content-hash.js';
 import { runGatherers } from './run-gatherers.js';
 
@@ -108,10 +109,13 @@ export async function visitPage(task: PageTask, context: BrowserContext, setup: 
   const result = emptyPageResult(task);
   let page: Page | undefined;
   try {
-    page = await context.newPage();
-    disarm(page);
-    const guard = await guardNavigation(page);
-    const tab = page;
+    const opened = await timePhase('tab: open', async () => {
+      const tab = await context.newPage();
+      disarm(tab);
+      return { tab, guard: await guardNavigation(tab) };
+    });
+    page = opened.tab;
+    const { guard, tab } = opened;
     // When the tab's renderer dies (out of memory, say), calls into it can wait for the
     // protocol timeout; the crash event ends the visit of this page at once instead.
     const crash = new Promise<never>((_, reject) => tab.once('error', (error: Error) => reject(new Error(`the tab crashed: ${error.message}`))));
@@ -129,8 +133,11 @@ export async function visitPage(task: PageTask, context: BrowserContext, setup: 
       result.timing.totalMs = Date.now() - started;
       return { kind: 'failed', page: result };
     }
-    const fingerprint = isDirectoryOrDefaultDocument(loaded.finalUrl) ? await pageFingerprint(page) : undefined;
-    const claimRefused = await claims.claimFinalUrl(task, loaded.finalUrl, fingerprint);
+    const loadedPage = page;
+    const claimRefused = await timePhase('claims', async () => {
+      const fingerprint = isDirectoryOrDefaultDocument(loaded.finalUrl) ? await pageFingerprint(loadedPage) : undefined;
+      return claims.claimFinalUrl(task, loaded.finalUrl, fingerprint);
+    });
     if (claimRefused) return { kind: 'skipped', skipped: claimRefused };
 
     result.timing.loadMs = loaded.loadMs;
@@ -188,7 +195,7 @@ export async function visitPage(task: PageTask, context: BrowserContext, setup: 
     const content = artifacts.content && !isArtifactFailure(artifacts.content) ? artifacts.content : undefined;
     const forms = artifacts.forms && !isArtifactFailure(artifacts.forms) ? artifacts.forms : undefined;
     // What the page says and asks, so a person's verdict on it can be seen to go out of date (src/compliance/).
-    if (content) result.contentHash = pageContentHash({ title: result.title, lang: result.lang, content, ...(forms ? { forms } : {}) });
+    if (content) result.contentHash = timePhaseSync('content hash', () => pageContentHash({ title: result.title, lang: result.lang, content, ...(forms ? { forms } : {}) }));
     result.violations = findings.filter((f) => f.kind === 'violation').length;
     result.needsReview = findings.filter((f) => f.kind === 'needs-review').length;
     result.timing.totalMs = Date.now() - started;
@@ -210,6 +217,7 @@ export async function visitPage(task: PageTask, context: BrowserContext, setup: 
     result.timing.totalMs = Date.now() - started;
     return { kind: 'failed', page: result };
   } finally {
-    if (page) await closeQuietly(page);
+    const tab = page;
+    if (tab) await timePhase('tab: close', () => closeQuietly(tab));
   }
 }
