@@ -1,9 +1,8 @@
 // One page visit: load the URL in a tab, gather its artifacts within their budgets, run page checks, and return plain, serialisable results.
 import type { BrowserContext, Page } from 'puppeteer';
 import type { ResolvedOptions } from '../config/options.js';
-import { closeQuietly, disarm } from '../browser/disarm.js';
 import { loadPage } from '../browser/load-page.js';
-import { guardNavigation } from '../browser/navigation-guard.js';
+import { keepTab, takeTab } from '../browser/tab-pool.js';
 import { axeFindings, axeNotRun, axeOutcomes } from '../checks/axe-findings.js';
 import type { Check } from '../checks/check.js';
 import { runPageChecks } from '../checks/run-checks.js';
@@ -108,17 +107,22 @@ export async function visitPage(task: PageTask, context: BrowserContext, setup: 
   const started = Date.now();
   const result = emptyPageResult(task);
   let page: Page | undefined;
+  let onCrash: ((error: Error) => void) | undefined;
+  /** Whether the visit ended so that its tab can serve the next page (src/browser/tab-pool.ts). */
+  let clean = false;
   try {
-    const opened = await timePhase('tab: open', async () => {
-      const tab = await context.newPage();
-      disarm(tab);
-      return { tab, guard: await guardNavigation(tab) };
-    });
-    page = opened.tab;
-    const { guard, tab } = opened;
+    const opened = await timePhase('tab: open', () => takeTab(context));
+    page = opened.page;
+    const { guard } = opened;
+    const tab = page;
+    // A kept tab's guard has the earlier pages' blocked navigations; this page's start here.
+    const blockedBefore = guard.blocked.length;
     // When the tab's renderer dies (out of memory, say), calls into it can wait for the
     // protocol timeout; the crash event ends the visit of this page at once instead.
-    const crash = new Promise<never>((_, reject) => tab.once('error', (error: Error) => reject(new Error(`the tab crashed: ${error.message}`))));
+    const crash = new Promise<never>((_, reject) => {
+      onCrash = (error: Error) => reject(new Error(`the tab crashed: ${error.message}`));
+      tab.once('error', onCrash);
+    });
     crash.catch(() => undefined);
     const loaded = await Promise.race([loadPage(page, task.url, setup.options), crash]);
     result.finalUrl = loaded.finalUrl;
@@ -126,6 +130,7 @@ export async function visitPage(task: PageTask, context: BrowserContext, setup: 
     result.status = loaded.status;
 
     if (loaded.kind === 'not-html') {
+      clean = true;
       return { kind: 'skipped', skipped: { url: task.url, reason: 'not-html', detail: loaded.detail, ...(task.from ? { from: task.from } : {}) } };
     }
     if (loaded.kind === 'error') {
@@ -138,7 +143,10 @@ export async function visitPage(task: PageTask, context: BrowserContext, setup: 
       const fingerprint = isDirectoryOrDefaultDocument(loaded.finalUrl) ? await pageFingerprint(loadedPage) : undefined;
       return claims.claimFinalUrl(task, loaded.finalUrl, fingerprint);
     });
-    if (claimRefused) return { kind: 'skipped', skipped: claimRefused };
+    if (claimRefused) {
+      clean = true;
+      return { kind: 'skipped', skipped: claimRefused };
+    }
 
     result.timing.loadMs = loaded.loadMs;
     const gatherStarted = Date.now();
@@ -201,7 +209,9 @@ export async function visitPage(task: PageTask, context: BrowserContext, setup: 
     result.timing.totalMs = Date.now() - started;
     const links = dom && !isArtifactFailure(dom) ? [...dom.links.map((link) => link.href), ...(dom.metaRefreshUrl ? [dom.metaRefreshUrl] : [])] : [];
     // Where the page tried to send itself (blocked by the guard) is a link like any other; scope decides.
-    links.push(...guard.blocked);
+    links.push(...guard.blocked.slice(blockedBefore));
+    // A gatherer cut off by its budget may still be running script in the tab: it is not kept.
+    clean = !result.gathererErrors.some((error) => error.timedOut);
     return {
       kind: 'audited',
       page: result,
@@ -218,6 +228,9 @@ export async function visitPage(task: PageTask, context: BrowserContext, setup: 
     return { kind: 'failed', page: result };
   } finally {
     const tab = page;
-    if (tab) await timePhase('tab: close', () => closeQuietly(tab));
+    if (tab) {
+      if (onCrash) tab.off('error', onCrash);
+      await timePhase('tab: close or keep', () => keepTab(context, tab, clean));
+    }
   }
 }
