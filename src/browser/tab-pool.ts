@@ -11,10 +11,13 @@ import { guardNavigation, type NavigationGuard } from './navigation-guard.js';
  * browser context, which every tab of it shares anyway, and which is still replaced every
  * PAGES_PER_CONTEXT pages (src/browser/browser-session.ts).
  *
- * Only a tab that is safe to navigate is kept (see `keepTab`); the pool holds at most as
- * many tabs as pages were in flight at once, since each page takes one and gives one back.
+ * Only a tab that is safe to navigate is kept, emptied to about:blank (see `keepTab`): it
+ * keeps its renderer process but no document. The pool holds at most as many tabs as pages
+ * were in flight at once, since each page takes one and gives one back.
  */
 const idle = new WeakMap<BrowserContext, Page[]>();
+/** about:blank loads in a few ms; a tab that cannot leave its page within this is busy with its own script and is closed. */
+const BLANK_TIMEOUT_MS = 2_000;
 
 export interface Tab {
   page: Page;
@@ -47,7 +50,12 @@ export async function keepTab(context: BrowserContext, page: Page, clean: boolea
     const activated = await page
       .evaluate(() => (navigator as Navigator & { userActivation?: { hasBeenActive: boolean } }).userActivation?.hasBeenActive ?? true)
       .catch(() => true);
-    if (!activated) {
+    // The old document goes first: its scripts stop using CPU and memory while the tab
+    // waits, and a navigation it starts itself (a meta refresh, a script redirect) cannot
+    // race the next page's and be let through by the guard in its place. about:blank
+    // makes no request, so the guard does not see it.
+    const blanked = !activated && (await page.goto('about:blank', { waitUntil: 'load', timeout: BLANK_TIMEOUT_MS }).then(() => true, () => false));
+    if (blanked) {
       const list = idle.get(context) ?? [];
       list.push(page);
       idle.set(context, list);
