@@ -7,8 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { defaultConcurrency } from '../src/config/options.js';
 import { writeReport } from '../src/report/write-report.js';
 import type { Report } from '../src/model/report.js';
-import { startGeneratedSite } from './generate-site.js';
+import { startGeneratedSite, type GeneratedSite } from './generate-site.js';
 import { childrenCpuSeconds, watchTree } from './process-memory.js';
+import { startTinySite } from './tiny-site.js';
 import type { Variant, VariantResult, VariantSpec } from './run-variant.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -25,14 +26,17 @@ const SMOKE_PAGES = 20;
 const RENDER_PAGES = 1000;
 /** The sample report leaves one page in seven failed (no findings): 24 per audited page gives about 20,500. */
 const RENDER_FINDINGS_PER_PAGE = 24;
-const ALL_VARIANTS: Variant[] = ['floor', 'axe-only', 'default'];
-/** Every variant the bench knows; `queued` needs redis-server and runs only when asked for (--variants default,queued). */
-const KNOWN_VARIANTS: Variant[] = [...ALL_VARIANTS, 'queued'];
+const ALL_VARIANTS: Variant[] = ['floor', 'axe-only', 'default', 'all', 'queued'];
+/** What runs without --variants; `all` is long and `queued` needs redis-server: both only when asked for. */
+const DEFAULT_VARIANTS: Variant[] = ['floor', 'axe-only', 'default'];
 /** The issue's queued set-up: two workers of concurrency 1 on this machine. */
 const QUEUED_WORKERS = 2;
 const QUEUED_WORKER_CONCURRENCY = 1;
 /** Pages the coordinator keeps in flight: the workers' two slots plus two waiting, so no worker waits on the crawl. */
 const QUEUED_IN_FLIGHT = 4;
+/** Pages of the --profile run: enough for stable means per phase, few enough at one page at a time. */
+const PROFILE_PAGES = 40;
+type Code = 'after' | 'before';
 
 interface BenchConfig {
   sizes: number[];
@@ -44,6 +48,14 @@ interface BenchConfig {
   /** Chromium's CPU slow-down for the welcomemat variants (browser.cpuThrottling): 4 = a busy or slow machine. */
   cpuThrottling: number;
   outDir: string;
+  /** bakery: the generated small-business site; tiny: one component per page. */
+  site: 'bakery' | 'tiny';
+  /** A worktree (built) whose code runs as "before", side by side with this one. */
+  baseline?: string;
+  /** Phase profile at one page at a time instead of the timed runs. */
+  profile: boolean;
+  /** Whether --variants was given (else --profile profiles default and all). */
+  variantsGiven: boolean;
 }
 
 /** What the queued variant measures besides the coordinator: its workers and Redis. */
@@ -61,6 +73,9 @@ interface QueuedFigures {
 
 interface Measured extends VariantResult {
   queued?: QueuedFigures;
+  code: Code;
+  /** Share of the run's wall time the tree kept the cores busy: CPU seconds ÷ (wall seconds × cores). */
+  cpuBusyShare: number;
   n: number;
   run: number;
   concurrency: number;
@@ -87,8 +102,8 @@ function parseConfig(args: string[]): BenchConfig {
   const sizesText = flag(args, 'sizes') ?? env.BENCH_SIZES;
   const sizes = sizesText ? sizesText.split(',').map(Number) : scaling ? SCALING_PAGES : [n];
   const variantsText = flag(args, 'variants') ?? env.BENCH_VARIANTS;
-  const variants = (variantsText ? variantsText.split(',') : ALL_VARIANTS) as Variant[];
-  for (const variant of variants) if (!KNOWN_VARIANTS.includes(variant)) throw new Error(`unknown variant "${variant}" (use ${KNOWN_VARIANTS.join(', ')})`);
+  const variants = (variantsText ? variantsText.split(',') : DEFAULT_VARIANTS) as Variant[];
+  for (const variant of variants) if (!ALL_VARIANTS.includes(variant)) throw new Error(`unknown variant "${variant}" (use ${ALL_VARIANTS.join(', ')})`);
   if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error('page counts must be positive integers');
   const blockText = flag(args, 'block-resources') ?? env.BENCH_BLOCK_RESOURCES;
   return {
@@ -100,6 +115,10 @@ function parseConfig(args: string[]): BenchConfig {
     blockResources: blockText && blockText !== 'true' ? blockText.split(',') : [],
     cpuThrottling: Number(flag(args, 'cpu-throttling') ?? env.BENCH_CPU_THROTTLING ?? 1),
     outDir: path.resolve(flag(args, 'out') ?? env.BENCH_OUT ?? path.join(repoRoot, 'bench-results')),
+    site: (flag(args, 'site') ?? env.BENCH_SITE ?? 'bakery') === 'tiny' ? 'tiny' : 'bakery',
+    ...((flag(args, 'baseline') ?? env.BENCH_BASELINE) ? { baseline: path.resolve(flag(args, 'baseline') ?? env.BENCH_BASELINE!) } : {}),
+    profile: flag(args, 'profile') !== undefined || env.BENCH_PROFILE === '1',
+    variantsGiven: variantsText !== undefined,
   };
 }
 
@@ -112,8 +131,8 @@ function welcomematOptions(config: BenchConfig): VariantSpec['auditOptions'] {
 }
 
 /** Runs one variant in a child process and measures its whole process tree. */
-async function measure(spec: Omit<VariantSpec, 'outFile'>, n: number, run: number, workDir: string): Promise<Measured> {
-  const outFile = path.join(workDir, `${spec.variant}-${n}-${run}.json`);
+async function measure(spec: Omit<VariantSpec, 'outFile'>, n: number, run: number, workDir: string, code: Code = 'after'): Promise<Measured> {
+  const outFile = path.join(workDir, `${spec.variant}-${code}-${n}-${run}.json`);
   const specFile = `${outFile}.spec.json`;
   fs.writeFileSync(specFile, JSON.stringify({ ...spec, outFile }));
   const loadAverageBefore = os.loadavg().map((value) => Math.round(value * 100) / 100);
@@ -131,6 +150,8 @@ async function measure(spec: Omit<VariantSpec, 'outFile'>, n: number, run: numbe
   const result = JSON.parse(fs.readFileSync(outFile, 'utf8')) as VariantResult;
   return {
     ...result,
+    code,
+    cpuBusyShare: round(cpuSeconds / ((wallMs / 1000) * os.availableParallelism()), 2),
     n,
     run,
     concurrency: spec.concurrency,
@@ -159,7 +180,7 @@ function completedPct(runs: Measured[]): number | null {
  * The queued variant: a fresh redis-server, QUEUED_WORKERS `welcomemat worker` processes, and the
  * coordinator measured like any variant (its own process tree); workers and Redis measured beside it.
  */
-async function measureQueued(spec: Omit<VariantSpec, 'outFile'>, n: number, run: number, workDir: string): Promise<Measured> {
+async function measureQueued(spec: Omit<VariantSpec, 'outFile'>, n: number, run: number, workDir: string, code: Code = 'after'): Promise<Measured> {
   const { startRedis } = (await import(path.join(here, '..', 'test', 'helpers', 'redis-server.js'))) as typeof import('../test/helpers/redis-server.js');
   const redis = await startRedis();
   const { Redis } = await import('ioredis');
@@ -170,7 +191,7 @@ async function measureQueued(spec: Omit<VariantSpec, 'outFile'>, n: number, run:
   const watches = workers.map((worker) => watchTree(worker.pid!));
   try {
     const baseline = memoryOf(await client.info('memory'), 'used_memory');
-    const measured = await measure({ ...spec, redis: redis.url, concurrency: QUEUED_IN_FLIGHT }, n, run, workDir);
+    const measured = await measure({ ...spec, redis: redis.url, concurrency: QUEUED_IN_FLIGHT }, n, run, workDir, code);
     const peak = memoryOf(await client.info('memory'), 'used_memory_peak');
     const workerStats = watches.map((watch) => watch.stop());
     const pages = Math.max(1, measured.pages);
@@ -216,6 +237,8 @@ function round(value: number, digits = 2): number {
 interface SummaryRow {
   n: number;
   variant: Variant;
+  code: Code;
+  cpuBusyShare: number;
   runs: number;
   pages: number;
   pagesPerMinute: number;
@@ -236,8 +259,8 @@ function summarize(results: Measured[]): SummaryRow[] {
     const floor = results.filter((r) => r.n === n && r.variant === 'floor');
     const floorPpm = floor.length ? median(floor.map((r) => r.pagesPerMinute)) : null;
     const floorPss = floor.length ? median(floor.map((r) => r.peakPssMb)) : null;
-    for (const variant of KNOWN_VARIANTS) {
-      const runs = results.filter((r) => r.n === n && r.variant === variant);
+    for (const [variant, code] of ALL_VARIANTS.flatMap((v) => (['before', 'after'] as Code[]).map((c) => [v, c] as const))) {
+      const runs = results.filter((r) => r.n === n && r.variant === variant && r.code === code);
       if (runs.length === 0) continue;
       const ppm = median(runs.map((r) => r.pagesPerMinute));
       const pss = median(runs.map((r) => r.peakPssMb));
@@ -245,6 +268,8 @@ function summarize(results: Measured[]): SummaryRow[] {
       rows.push({
         n,
         variant,
+        code,
+        cpuBusyShare: round(median(runs.map((r) => r.cpuBusyShare))),
         runs: runs.length,
         pages: median(runs.map((r) => r.pages)),
         pagesPerMinute: round(ppm, 1),
@@ -263,10 +288,11 @@ function summarize(results: Measured[]): SummaryRow[] {
 }
 
 function printTable(rows: SummaryRow[]): void {
-  const header = ['N', 'variant', 'runs', 'pages', 'pages/min', '× floor', 'peak PSS MB', 'PSS × floor', 'CPU s/page', 'render ms', 'HTML KB', 'JSON KB', 'gatherers done %'];
+  const header = ['N', 'variant', 'code', 'runs', 'pages', 'pages/min', '× floor', 'peak PSS MB', 'PSS × floor', 'CPU s/page', 'CPU busy', 'render ms', 'HTML KB', 'JSON KB', 'gatherers done %'];
   const lines = rows.map((row) => [
     row.n,
     row.variant,
+    row.variant === 'floor' ? '' : row.code,
     row.runs,
     row.pages,
     row.pagesPerMinute,
@@ -274,6 +300,7 @@ function printTable(rows: SummaryRow[]): void {
     row.peakPssMb,
     row.pssRatioToFloor ?? '',
     row.cpuSecondsPerPage,
+    `${Math.round(row.cpuBusyShare * 100)} %`,
     row.renderMs ?? '',
     row.htmlKb ?? '',
     row.jsonKb ?? '',
@@ -300,31 +327,140 @@ async function syntheticRender(): Promise<{ pages: number; findings: number; ren
   return { pages: report.pages.length, findings: report.findings.length, renderMs, ...sizes };
 }
 
+function startSite(config: BenchConfig, n: number): Promise<GeneratedSite> {
+  return config.site === 'tiny' ? startTinySite(n) : startGeneratedSite(n);
+}
+
+interface FindingDiff {
+  n: number;
+  variant: Variant;
+  /** before-after: the two builds' first runs; run-to-run: this build's first two runs (the noise to compare with). */
+  kind: 'before-after' | 'run-to-run';
+  onlyBefore: string[];
+  onlyAfter: string[];
+}
+
+function diffKeys(a: string[], b: string[]): { onlyA: string[]; onlyB: string[] } {
+  const count = new Map<string, number>();
+  for (const key of a) count.set(key, (count.get(key) ?? 0) + 1);
+  const onlyB: string[] = [];
+  for (const key of b) {
+    const left = count.get(key) ?? 0;
+    if (left > 0) count.set(key, left - 1);
+    else onlyB.push(key);
+  }
+  const onlyA = [...count].flatMap(([key, left]) => Array<string>(left).fill(key));
+  return { onlyA, onlyB };
+}
+
+/** Findings must not change with a speed change: compares before and after (and, as the noise floor, two runs of after). */
+function compareFindings(results: Measured[]): FindingDiff[] {
+  const diffs: FindingDiff[] = [];
+  for (const n of [...new Set(results.map((r) => r.n))]) {
+    for (const variant of ALL_VARIANTS.filter((v) => v !== 'floor')) {
+      const after = results.filter((r) => r.n === n && r.variant === variant && r.code === 'after' && r.findingKeys);
+      const before = results.find((r) => r.n === n && r.variant === variant && r.code === 'before' && r.findingKeys);
+      const pairs: [FindingDiff['kind'], Measured | undefined, Measured | undefined][] = [
+        ['before-after', before, after[0]],
+        ['run-to-run', after[0], after[1]],
+      ];
+      for (const [kind, a, b] of pairs) {
+        if (!a || !b) continue;
+        const { onlyA, onlyB } = diffKeys(a.findingKeys!, b.findingKeys!);
+        diffs.push({ n, variant, kind, onlyBefore: onlyA, onlyAfter: onlyB });
+        const same = onlyA.length === 0 && onlyB.length === 0;
+        console.log(`  findings N=${n} ${variant} ${kind}: ${same ? `identical (${a.findingKeys!.length})` : `${onlyA.length} only in the first, ${onlyB.length} only in the second`}`);
+        for (const key of onlyA.slice(0, 10)) console.log(`    - ${key}`);
+        for (const key of onlyB.slice(0, 10)) console.log(`    + ${key}`);
+      }
+    }
+  }
+  return diffs;
+}
+
+/**
+ * `--profile`: where a page's time goes. Each variant (default: default and all) runs once
+ * at one page at a time, so every phase's CPU (of the whole process tree) is its own;
+ * idle is a phase's wall time the tree spent not computing (waiting for the network,
+ * timers, a renderer starting).
+ */
+async function profileRun(config: BenchConfig, workDir: string): Promise<void> {
+  const n = config.sizes.length === 1 && config.sizes[0] !== DEFAULT_PAGES ? config.sizes[0] : PROFILE_PAGES;
+  const chosen = config.variantsGiven ? config.variants.filter((v) => v !== 'floor') : (['default', 'all'] as Variant[]);
+  const site = await startSite(config, n);
+  const profiles: Record<string, unknown> = {};
+  try {
+    for (const variant of chosen) {
+      const measured = await measure({ variant, startUrl: site.startUrl, pageUrls: site.pageUrls, concurrency: 1, profile: true }, n, 1, workDir);
+      const phases = measured.phases ?? {};
+      const pages = measured.pages;
+      const top = Object.entries(phases).filter(([name]) => !name.includes(' › '));
+      const covered = top.reduce((sum, [, t]) => sum + t.wallMs, 0);
+      const checks = top.filter(([name]) => name.startsWith('check: '));
+      const checkWall = checks.reduce((sum, [, t]) => sum + t.wallMs, 0);
+      const checkCpu = checks.reduce((sum, [, t]) => sum + t.cpuMs, 0);
+      const rows: [string, number, number, number][] = [];
+      for (const [name, t] of Object.entries(phases)) {
+        if (name.startsWith('check: ')) continue;
+        rows.push([name, t.count / pages, t.wallMs / pages, t.cpuMs / pages]);
+      }
+      rows.push([`page checks (${checks.length}, all together)`, 1, checkWall / pages, checkCpu / pages]);
+      const slowest = checks.sort((a, b) => b[1].wallMs - a[1].wallMs).slice(0, 5);
+      rows.push(['rest: crawl, robots, sitemap, launch, queue', 1, Math.max(0, measured.durationMs - covered) / pages, NaN]);
+      console.log(`\nprofile: ${variant}, ${pages} pages at concurrency 1, ${(measured.durationMs / 1000).toFixed(1)} s, ${measured.cpuSecondsPerPage} CPU s/page, CPU busy ${Math.round(measured.cpuBusyShare * 100)} % of ${os.availableParallelism()} cores`);
+      console.log('| phase | times/page | wall ms/page | CPU ms/page | idle ms/page | share of wall |\n| --- | --- | --- | --- | --- | --- |');
+      const total = measured.durationMs / pages;
+      for (const [name, count, wall, cpu] of rows) {
+        const idle = Number.isNaN(cpu) ? '' : Math.max(0, wall - cpu).toFixed(0);
+        console.log(`| ${name} | ${count.toFixed(2)} | ${wall.toFixed(0)} | ${Number.isNaN(cpu) ? '' : cpu.toFixed(0)} | ${idle} | ${name.includes(' › ') ? '(inside)' : `${((wall / total) * 100).toFixed(1)} %`} |`);
+      }
+      console.log(`slowest checks (wall ms/page): ${slowest.map(([name, t]) => `${name.slice(7)} ${(t.wallMs / pages).toFixed(2)}`).join(', ')}`);
+      profiles[variant] = { pages, durationMs: measured.durationMs, cpuSecondsPerPage: measured.cpuSecondsPerPage, cpuBusyShare: measured.cpuBusyShare, phases };
+    }
+  } finally {
+    await site.server.close();
+  }
+  fs.mkdirSync(config.outDir, { recursive: true });
+  const outFile = path.join(config.outDir, `profile-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  fs.writeFileSync(outFile, `${JSON.stringify({ createdAt: new Date().toISOString(), config, profiles }, null, 2)}\n`);
+  console.log(`\nprofile written to ${outFile}`);
+}
+
 async function main(): Promise<void> {
   const config = parseConfig(process.argv.slice(2));
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'welcomemat-bench-work-'));
   const results: Measured[] = [];
   console.log(`welcomemat bench: sizes ${config.sizes.join(', ')}, concurrency ${config.concurrency}, variants ${config.variants.join(', ')}, repeat ${config.repeat}, ${os.availableParallelism()} cores, load ${os.loadavg().map((v) => v.toFixed(2)).join(' ')}`);
   try {
+    if (config.profile) {
+      await profileRun(config, workDir);
+      return;
+    }
     for (const n of config.sizes) {
-      const site = await startGeneratedSite(n);
+      const site = await startSite(config, n);
       try {
         for (let run = 1; run <= config.repeat; run++) {
+          // Before and after side by side for each variant; the floor once a round.
+          const jobs = config.variants.flatMap((variant): [Variant, Code][] =>
+            variant === 'floor' || !config.baseline ? [[variant, 'after']] : [[variant, 'before'], [variant, 'after']],
+          );
           // Alternate the order between runs so drift in machine load does not favour one variant.
-          const order = run % 2 === 1 ? config.variants : [...config.variants].reverse();
-          for (const variant of order) {
+          const order = run % 2 === 1 ? jobs : [...jobs].reverse();
+          for (const [variant, code] of order) {
             const spec: Omit<VariantSpec, 'outFile'> = {
               variant,
               startUrl: site.startUrl,
               pageUrls: site.pageUrls,
               concurrency: config.concurrency,
+              ...(code === 'before' ? { distDir: path.join(config.baseline!, 'dist') } : {}),
               ...(variant !== 'floor' ? { auditOptions: welcomematOptions(config) } : {}),
             };
-            const measured = variant === 'queued' ? await measureQueued(spec, n, run, workDir) : await measure(spec, n, run, workDir);
+            const measured = variant === 'queued' ? await measureQueued(spec, n, run, workDir, code) : await measure(spec, n, run, workDir, code);
             results.push(measured);
             if (measured.queued) console.log(`  N=${n} run ${run} queued: ${JSON.stringify(measured.queued)}`);
+            const label = variant === 'floor' ? variant : `${variant}/${code}`;
             console.log(
-              `  N=${n} run ${run} ${variant.padEnd(8)} ${measured.pages} pages in ${(measured.durationMs / 1000).toFixed(1)} s = ${measured.pagesPerMinute} pages/min, peak PSS ${measured.peakPssMb} MB, ${measured.cpuSecondsPerPage} CPU s/page, load ${measured.loadAverageBefore.join(' ')}` +
+              `  N=${n} run ${run} ${label.padEnd(15)} ${measured.pages} pages in ${(measured.durationMs / 1000).toFixed(1)} s = ${measured.pagesPerMinute} pages/min, peak PSS ${measured.peakPssMb} MB, ${measured.cpuSecondsPerPage} CPU s/page, CPU busy ${Math.round(measured.cpuBusyShare * 100)} %, load ${measured.loadAverageBefore.join(' ')}` +
                 (measured.gathererPairs ? `, gatherers completed ${completionText(measured.gathererPairs)}` : '') +
                 (measured.meanPageMs ? `, mean ms/page ${JSON.stringify(measured.meanPageMs)}` : ''),
             );
@@ -334,6 +470,7 @@ async function main(): Promise<void> {
         await site.server.close();
       }
     }
+    const findingDiffs = compareFindings(results);
     const render = config.syntheticRender ? await syntheticRender() : undefined;
     const summary = summarize(results);
     console.log('');
@@ -352,10 +489,15 @@ async function main(): Promise<void> {
       config,
       summary,
       syntheticRender: render ?? null,
-      runs: results,
+      findingDiffs,
+      runs: results.map(({ findingKeys: _keys, ...rest }) => rest),
     };
     fs.writeFileSync(outFile, `${JSON.stringify(document, null, 2)}\n`);
     console.log(`\nresults written to ${path.relative(process.cwd(), outFile) || outFile}`);
+    if (findingDiffs.some((diff) => diff.kind === 'before-after' && (diff.onlyBefore.length > 0 || diff.onlyAfter.length > 0))) {
+      console.error('findings differ between before and after (see above)');
+      process.exitCode = 3;
+    }
   } finally {
     fs.rmSync(workDir, { recursive: true, force: true });
   }

@@ -1,14 +1,20 @@
-// Child process of the benchmark: runs one variant (floor, axe-only or default) and writes its figures as JSON.
+// Child process of the benchmark: runs one variant (floor, axe-only, default or all) of this build or of another one, and writes its figures as JSON.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { audit, allChecks, writeReport } from '../src/index.js';
+import { pathToFileURL } from 'node:url';
+import type * as Library from '../src/index.js';
 import type { AuditOptions } from '../src/config/options.js';
-import { allGatherers } from '../src/gather/registry.js';
+import type { Gatherer } from '../src/gather/gatherer.js';
+import { PhaseProfiler, setPhaseProfiler, type PhaseTotals } from '../src/util/phase-profile.js';
 import { runFloor } from './floor.js';
+import { treeCpuClock } from './process-memory.js';
 
-/** queued: the default audit as a coordinator sending pages to `welcomemat worker` processes through Redis. */
-export type Variant = 'floor' | 'axe-only' | 'default' | 'queued';
+/**
+ * queued: the default audit as a coordinator sending pages to `welcomemat worker` processes through Redis.
+ * all: every gatherer on every page (interaction sampling "all", no cap on sampled pages).
+ */
+export type Variant = 'floor' | 'axe-only' | 'default' | 'queued' | 'all';
 
 export interface VariantSpec {
   variant: Variant;
@@ -20,6 +26,10 @@ export interface VariantSpec {
   /** Extra audit options, e.g. blockResources. */
   auditOptions?: Partial<AuditOptions>;
   outFile: string;
+  /** The dist/ folder of the build to run (another worktree's, for before/after in one run); default this one. */
+  distDir?: string;
+  /** Time every phase of every page (src/util/phase-profile.ts); only this build has the profiler. */
+  profile?: boolean;
 }
 
 export interface VariantResult {
@@ -36,11 +46,15 @@ export interface VariantResult {
   meanPageMs?: Record<string, number>;
   /** (page, gatherer) pairs started, and those that ended with their artifact (after the one retry). */
   gathererPairs?: { started: number; completed: number };
+  /** Every finding as "rule kind path selector", sorted: before and after must match. */
+  findingKeys?: string[];
+  /** Per phase: total wall and CPU ms (CPU of the whole process tree), with --profile. */
+  phases?: Record<string, PhaseTotals>;
 }
 
 /** Every check family, so the axe-only variant can switch all of welcomemat's own checks off. */
-export function allFamilies(): string[] {
-  return [...new Set(allChecks.map((check) => check.meta.family))];
+function allFamilies(library: typeof Library): string[] {
+  return [...new Set(library.allChecks.map((check) => check.meta.family))];
 }
 
 function mean(values: number[]): number {
@@ -51,7 +65,7 @@ function mean(values: number[]): number {
  * Wraps every registered gatherer so its time per page is recorded: a profile from the
  * outside, without touching welcomemat's own code. Returns the totals by artifact name.
  */
-function profileGatherers(pairs: Set<string>): Map<string, { totalMs: number; runs: number }> {
+function profileGatherers(allGatherers: Gatherer[], pairs: Set<string>): Map<string, { totalMs: number; runs: number }> {
   const totals = new Map<string, { totalMs: number; runs: number }>();
   for (const gatherer of allGatherers) {
     const original = gatherer.gather.bind(gatherer);
@@ -73,21 +87,29 @@ function profileGatherers(pairs: Set<string>): Map<string, { totalMs: number; ru
 }
 
 async function runWelcomemat(spec: VariantSpec): Promise<VariantResult> {
+  const dist = spec.distDir ?? path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+  const library = (await import(pathToFileURL(path.join(dist, 'src', 'index.js')).href)) as typeof Library;
+  const { allGatherers } = (await import(pathToFileURL(path.join(dist, 'src', 'gather', 'registry.js')).href)) as { allGatherers: Gatherer[] };
   const startedPairs = new Set<string>();
-  const gathererTotals = profileGatherers(startedPairs);
+  const gathererTotals = profileGatherers(allGatherers, startedPairs);
+  const profiler = spec.profile ? new PhaseProfiler(treeCpuClock(process.pid)) : undefined;
+  setPhaseProfiler(profiler);
   const options: AuditOptions = {
     urls: [spec.startUrl],
     maxPages: spec.pageUrls.length,
     concurrency: spec.concurrency,
     // The benchmark measures speed; a time budget would cut long runs short.
     timeBudgetMs: 0,
-    ...(spec.variant === 'axe-only' ? { disabledFamilies: allFamilies() } : {}),
+    ...(spec.variant === 'axe-only' ? { disabledFamilies: allFamilies(library) } : {}),
     ...(spec.variant === 'queued' && spec.redis ? { queue: { redis: spec.redis } } : {}),
+    ...(spec.variant === 'all' ? { interaction: { sampling: 'all', maxPages: spec.pageUrls.length } } : {}),
     ...spec.auditOptions,
-  };
+  } as AuditOptions;
   const started = Date.now();
-  const report = await audit(options);
+  const report = await library.audit(options);
   const durationMs = Date.now() - started;
+  setPhaseProfiler(undefined);
+  const { writeReport } = library;
 
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'welcomemat-bench-'));
   const renderStarted = Date.now();
@@ -119,6 +141,8 @@ async function runWelcomemat(spec: VariantSpec): Promise<VariantResult> {
     jsonBytes,
     meanPageMs,
     gathererPairs: { started: startedPairs.size, completed: startedPairs.size - notCompleted },
+    findingKeys: report.findings.map((f) => `${f.ruleId} ${f.kind} ${new URL(f.url || spec.startUrl).pathname} ${f.selector}`).sort(),
+    ...(profiler ? { phases: Object.fromEntries(profiler.totals) } : {}),
   };
 }
 

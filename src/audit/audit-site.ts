@@ -16,6 +16,7 @@ import { collectContacts } from '../compliance/collect-contacts.js';
 import { buildReport } from '../prioritize/build-report.js';
 import { startRunner } from '../runner/start-runner.js';
 import { toolVersion } from '../util/tool-version.js';
+import { timePhaseSync } from '../util/phase-profile.js';
 
 export async function audit(input: AuditOptions & CrawlStateOptions): Promise<Report> {
   const { crawlStatePath, resumeFrom, ...auditInput } = input;
@@ -46,8 +47,8 @@ export async function audit(input: AuditOptions & CrawlStateOptions): Promise<Re
   failIfStartUnreachable(crawl);
 
   progress({ type: 'site-checks' });
-  const site = runSiteChecks(checks, crawl.sitePages, options.urls, options);
-  const report = buildReport({
+  const site = timePhaseSync('site checks', () => runSiteChecks(checks, crawl.sitePages, options.urls, options));
+  const report = timePhaseSync('report assembly', () => buildReport({
     tool: { name: 'welcomemat', version: toolVersion(), axeVersion: AXE_VERSION, browserVersion: started.browserVersion() },
     siteName: options.siteName ?? new URL(options.urls[0]).hostname,
     startUrls: options.urls,
@@ -67,7 +68,7 @@ export async function audit(input: AuditOptions & CrawlStateOptions): Promise<Re
     ...(crawl.documents.length > 0 ? { documents: crawl.documents.map(({ findings: _findings, ...document }) => ({ ...document, violations: 0, needsReview: 0 })) } : {}),
     ...(crawl.skippedDocuments.length > 0 ? { skippedDocuments: crawl.skippedDocuments } : {}),
     ...(lighthouse ? { lighthouse } : {}),
-  });
+  }));
   progress({ type: 'done', report });
   return report;
 }

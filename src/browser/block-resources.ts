@@ -35,9 +35,13 @@ export function blockedUrlPatterns(kinds: readonly BlockableResource[]): string[
   return [...new Set(kinds.flatMap((kind) => PATTERNS[kind]))];
 }
 
+/** Tabs already blocking: a tab kept for the next page (src/browser/tab-pool.ts) keeps its setting and needs no second session. */
+const blocking = new WeakSet<Page>();
+
 /** Makes the tab refuse requests to the chosen kinds of resource; call before navigating. */
 export async function blockResources(page: Page, kinds: readonly BlockableResource[]): Promise<void> {
-  if (kinds.length === 0) return;
+  if (kinds.length === 0 || blocking.has(page)) return;
+  blocking.add(page);
   const session = await page.createCDPSession();
   await session.send('Network.enable');
   await session.send('Network.setBlockedURLs', { urls: blockedUrlPatterns(kinds) });

@@ -4,6 +4,7 @@ import { blockResources, type BlockableResource } from './block-resources.js';
 import type { PageError } from '../model/report.js';
 import { errorMessage } from '../util/error-message.js';
 import { guardNavigation } from './navigation-guard.js';
+import { timePhase } from '../util/phase-profile.js';
 
 export interface LoadTimeouts {
   navigationTimeoutMs: number;
@@ -72,7 +73,7 @@ export async function loadPage(page: Page, url: string, timeouts: LoadTimeouts):
     if (timeouts.blockResources?.length) await blockResources(page, timeouts.blockResources);
     let response: HTTPResponse | null;
     try {
-      response = await page.goto(url, { waitUntil: 'load', timeout: timeouts.navigationTimeoutMs });
+      response = await timePhase('navigation', () => page.goto(url, { waitUntil: 'load', timeout: timeouts.navigationTimeoutMs }));
     } catch (error) {
       const message = errorMessage(error);
       const seen = lastDocumentResponse as HTTPResponse | null;
@@ -91,7 +92,7 @@ export async function loadPage(page: Page, url: string, timeouts: LoadTimeouts):
     if (outcome) return outcome;
     // A page whose requests all ended by the load event is settled; waiting the quiet time would only add latency.
     if (inFlight.size > 0) {
-      await page.waitForNetworkIdle({ idleTime: NETWORK_QUIET_MS, timeout: timeouts.settleTimeoutMs }).catch(() => undefined);
+      await timePhase('settle: network', () => page.waitForNetworkIdle({ idleTime: NETWORK_QUIET_MS, timeout: timeouts.settleTimeoutMs }).catch(() => undefined));
     }
     return { kind: 'page', status: finalResponse.status(), finalUrl: page.url(), redirects, loadMs: Date.now() - started };
   } finally {

@@ -8,6 +8,7 @@ import { emptyOutcomes, type NotRunEntry, type RuleOutcomes } from '../model/out
 import type { ResolvedOptions } from '../config/options.js';
 import { createMessageFormatter } from '../util/format-message.js';
 import { errorMessage } from '../util/error-message.js';
+import { timePhaseSync } from '../util/phase-profile.js';
 import { checkOff, checkSettings, isCheckEnabled } from './check-switches.js';
 
 /** The artifacts the enabled checks of a scope need, so gatherers nobody reads are not run. */
@@ -134,8 +135,10 @@ export function runPageChecks(
     const pageCheck = check as PageCheck;
     const context = { url: pageUrl, settings: checkSettings(check, options) };
     try {
-      const results = pageCheck.evaluate(artifacts as never, context);
-      const applies = results.length > 0 || (pageCheck.appliesTo?.(artifacts as never, context) ?? true);
+      const { results, applies } = timePhaseSync(`check: ${check.meta.id}`, () => {
+        const results = pageCheck.evaluate(artifacts as never, context);
+        return { results, applies: results.length > 0 || (pageCheck.appliesTo?.(artifacts as never, context) ?? true) };
+      });
       for (const result of results) run.findings.push(toFinding(check, result, pageUrl));
       recordResults(run.outcomes, check.meta.id, results, applies);
     } catch (error) {

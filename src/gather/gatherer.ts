@@ -10,8 +10,11 @@ export interface GatherContext {
   url: string;
   options: ResolvedOptions;
   /**
-   * A new tab in the same browser context, loaded at the same URL and settled, for
-   * gatherers that act on the page (Tab, resize, emulate). The runner closes it.
+   * A tab at the same URL, loaded and settled, for gatherers that act on the page (Tab,
+   * resize): the audited tab itself once every static gatherer is done, put back to its
+   * loaded state (viewport, scroll, focus, motion), or a new tab in the same browser
+   * context loaded again when that tab cannot be lent (see src/page/run-gatherers.ts).
+   * The runner closes it; the gatherer puts back what it changes (viewport, styles).
    */
   openFreshPage(): Promise<Page>;
   /** Aborted when the gatherer's time budget runs out; long loops should check it. */

@@ -7,12 +7,17 @@ import { screenshotGatherer } from './screenshot-gatherer.js';
 import { textResizeGatherer } from './text-resize-gatherer.js';
 import { textSpacingGatherer } from './text-spacing-gatherer.js';
 
-/** Screenshot first (it uses the audited tab), then each in its own fresh tab; the three layout ones share one. */
+/**
+ * Screenshot first, then the three layout ones (they share one tab and put back what they
+ * change), motion in a tab of its own (its emulation comes before the load), and the
+ * keyboard walk last: the runner lends them the audited tab (src/page/run-gatherers.ts),
+ * and the walk is what leaves the most behind (focus, opened widgets).
+ */
 export const interactionGatherers: Gatherer[] = [
   screenshotGatherer,
-  keyboardGatherer,
   reflowGatherer,
   textSpacingGatherer,
   textResizeGatherer,
   motionGatherer,
+  keyboardGatherer,
 ] as Gatherer[];

@@ -4,7 +4,8 @@ import type { ResolvedOptions } from '../config/options.js';
 import { closeQuietly, disarm } from '../browser/disarm.js';
 import { loadPage } from '../browser/load-page.js';
 import { guardNavigation } from '../browser/navigation-guard.js';
-import { holdMotion } from '../browser/settle-motion.js';
+import { holdMotion, type HeldMotion } from '../browser/settle-motion.js';
+import { ensureDesktopViewport } from '../browser/viewport.js';
 import type { ArtifactAbsence } from '../checks/run-checks.js';
 import type { ArtifactName, PageArtifacts } from '../gather/artifacts.js';
 import { isArtifactFailure } from '../gather/artifacts.js';
@@ -12,6 +13,7 @@ import { isGathererOn, type Gatherer } from '../gather/gatherer.js';
 import { ensurePageHelpers } from '../gather/page-helpers.js';
 import type { GathererError, InteractionSample } from '../model/report.js';
 import { errorMessage } from '../util/error-message.js';
+import { timePhase } from '../util/phase-profile.js';
 import { BudgetExceededError, withBudget } from '../util/with-budget.js';
 import { budgetFor, measurePace, type PagePace } from './gatherer-budget.js';
 
@@ -23,6 +25,15 @@ export interface GathererRunEnvironment {
   neededArtifacts: ReadonlySet<ArtifactName>;
   /** Whether this page gets the interactive gatherers: null for yes, else why another page stands in. */
   claimInteraction?(layoutSignature: string, url: string): Promise<InteractionSample | null>;
+  /**
+   * Whether a gatherer that asks for a fresh tab (`openFreshPage`) gets the audited tab
+   * instead, once every static gatherer is done, with its state put back first (see
+   * `lendAuditedTab`). Default true: it saves a new tab and a second page load per
+   * gatherer. False loads the page again in a new tab for each, as before; the test that
+   * proves both ways give the same findings (test/browser/gatherers/audited-tab.test.ts)
+   * runs both.
+   */
+  reuseAuditedTab?: boolean;
 }
 
 export interface GathererRun {
@@ -49,7 +60,7 @@ export async function runGatherers(page: Page, finalUrl: string, loadMs: number,
   /** Told of every fresh tab, so an attempt that runs out of time can close the tabs it opened. */
   let onFreshPage: ((page: Page) => void) | undefined;
   const freshPages: Page[] = [];
-  const openFreshPage = async () => {
+  const loadFreshPage = async () => {
     const fresh = await env.context.newPage();
     freshPages.push(fresh);
     onFreshPage?.(fresh);
@@ -59,10 +70,25 @@ export async function runGatherers(page: Page, finalUrl: string, loadMs: number,
     await ensurePageHelpers(fresh);
     return fresh;
   };
-  await ensurePageHelpers(page);
-  const pace = await measurePace(page, loadMs);
+  await timePhase('page helpers', () => ensurePageHelpers(page));
+  const pace = await timePhase('pace', () => measurePace(page, loadMs));
   // Verdicts come from the page as a visitor sees it once the motion is over (src/browser/settle-motion.ts).
-  const motion = await holdMotion(page);
+  const motion = await timePhase('settle: motion', () => holdMotion(page));
+  /**
+   * The audited tab is lent to interactive gatherers once the static ones are done, until
+   * one of them fails or runs out of time while holding it: its state may then be half
+   * changed (text enlarged, focus inside a widget), so later ones get a fresh tab.
+   */
+  const lending = { open: false, spoiled: env.reuseAuditedTab === false, lent: false };
+  const openFreshPage = () =>
+    timePhase('tab for gatherer', async () => {
+      if (lending.open && !lending.spoiled) {
+        await lendAuditedTab(page, motion);
+        lending.lent = true;
+        return page;
+      }
+      return loadFreshPage();
+    });
   try {
     for (const gatherer of staticFirst(env.gatherers)) {
       const wanted = env.neededArtifacts.has(gatherer.artifact) || gatherer.forReport;
@@ -71,6 +97,7 @@ export async function runGatherers(page: Page, finalUrl: string, loadMs: number,
         absent[gatherer.artifact] = { reason: 'not-gathered', detail: 'its gatherer is switched off' };
         continue;
       }
+      if (gatherer.phase === 'interactive') lending.open = true;
       if (gatherer.phase === 'interactive' && !gatherer.forReport) {
         // Decided once per page, when the first interactive gatherer is due (the DOM snapshot is in by then).
         if (sampled === undefined) {
@@ -92,6 +119,9 @@ export async function runGatherers(page: Page, finalUrl: string, loadMs: number,
         pace,
         artifacts,
         errors,
+        attemptFailed: () => {
+          if (lending.lent) lending.spoiled = true;
+        },
       });
     }
   } finally {
@@ -111,6 +141,8 @@ interface RunOneContext {
   pace: PagePace;
   artifacts: PageArtifacts;
   errors: GathererError[];
+  /** Called when an attempt fails or runs out of time (a lent audited tab may be left half changed). */
+  attemptFailed(): void;
 }
 
 /**
@@ -136,13 +168,16 @@ async function runOne(gatherer: Gatherer, run: RunOneContext): Promise<void> {
     const opened: Page[] = [];
     run.watchFreshPages((page) => opened.push(page));
     try {
-      const artifact = await withBudget(budget, `gatherer "${gatherer.artifact}"`, (signal) =>
-        gatherer.gather({ page: run.page, url: run.finalUrl, options: run.env.options, openFreshPage: run.openFreshPage, signal, budgetMs: budget }),
+      const artifact = await timePhase(`gatherer: ${gatherer.artifact}`, () =>
+        withBudget(budget, `gatherer "${gatherer.artifact}"`, (signal) =>
+          gatherer.gather({ page: run.page, url: run.finalUrl, options: run.env.options, openFreshPage: run.openFreshPage, signal, budgetMs: budget }),
+        ),
       );
       (run.artifacts as Record<string, unknown>)[gatherer.artifact] = artifact;
       return;
     } catch (error) {
       const timedOut = error instanceof BudgetExceededError;
+      run.attemptFailed();
       if (timedOut) await Promise.all(opened.map(closeQuietly));
       if (timedOut && attempt + 1 < attempts.length && retriesOnTimeout(gatherer)) continue;
       const message = errorMessage(error);
@@ -153,4 +188,22 @@ async function runOne(gatherer: Gatherer, run: RunOneContext): Promise<void> {
       run.watchFreshPages(undefined);
     }
   }
+}
+
+/**
+ * Puts the audited tab back the way a freshly loaded tab would be before an interactive
+ * gatherer uses it: motion running again (a fresh tab's animations are not held), the
+ * desktop viewport, scrolled to the top, nothing focused or selected. The gatherers put
+ * back what they change themselves (the viewport, text spacing and size styles); the
+ * keyboard walk, which leaves focus and opened widgets behind, runs last.
+ */
+async function lendAuditedTab(page: Page, motion: HeldMotion): Promise<void> {
+  await motion.release();
+  await ensureDesktopViewport(page);
+  await page.evaluate(() => {
+    const active = document.activeElement;
+    if (active instanceof HTMLElement || active instanceof SVGElement) active.blur();
+    window.getSelection()?.removeAllRanges();
+    window.scrollTo(0, 0);
+  });
 }

@@ -1,9 +1,8 @@
 // One page visit: load the URL in a tab, gather its artifacts within their budgets, run page checks, and return plain, serialisable results.
 import type { BrowserContext, Page } from 'puppeteer';
 import type { ResolvedOptions } from '../config/options.js';
-import { closeQuietly, disarm } from '../browser/disarm.js';
 import { loadPage } from '../browser/load-page.js';
-import { guardNavigation } from '../browser/navigation-guard.js';
+import { keepTab, takeTab } from '../browser/tab-pool.js';
 import { axeFindings, axeNotRun, axeOutcomes } from '../checks/axe-findings.js';
 import type { Check } from '../checks/check.js';
 import { runPageChecks } from '../checks/run-checks.js';
@@ -16,6 +15,7 @@ import { directoryOf, emptyPageResult, type PageTask } from '../model/page-task.
 import type { InteractionSample, PageResult, SkippedUrl } from '../model/report.js';
 import { errorMessage } from '../util/error-message.js';
 import type { ContactFacts } from '../gather/content-gatherer.js';
+import { timePhase, timePhaseSync } from '../util/phase-profile.js';
 import { pageContentHash } from './content-hash.js';
 import { runGatherers } from './run-gatherers.js';
 
@@ -109,14 +109,22 @@ export async function visitPage(task: PageTask, context: BrowserContext, setup: 
   const started = Date.now();
   const result = emptyPageResult(task);
   let page: Page | undefined;
+  let onCrash: ((error: Error) => void) | undefined;
+  /** Whether the visit ended so that its tab can serve the next page (src/browser/tab-pool.ts). */
+  let clean = false;
   try {
-    page = await context.newPage();
-    disarm(page);
-    const guard = await guardNavigation(page);
+    const opened = await timePhase('tab: open', () => takeTab(context));
+    page = opened.page;
+    const { guard } = opened;
     const tab = page;
+    // A kept tab's guard has the earlier pages' blocked navigations; this page's start here.
+    const blockedBefore = guard.blocked.length;
     // When the tab's renderer dies (out of memory, say), calls into it can wait for the
     // protocol timeout; the crash event ends the visit of this page at once instead.
-    const crash = new Promise<never>((_, reject) => tab.once('error', (error: Error) => reject(new Error(`the tab crashed: ${error.message}`))));
+    const crash = new Promise<never>((_, reject) => {
+      onCrash = (error: Error) => reject(new Error(`the tab crashed: ${error.message}`));
+      tab.once('error', onCrash);
+    });
     crash.catch(() => undefined);
     const loaded = await Promise.race([loadPage(page, task.url, setup.options), crash]);
     result.finalUrl = loaded.finalUrl;
@@ -124,6 +132,7 @@ export async function visitPage(task: PageTask, context: BrowserContext, setup: 
     result.status = loaded.status;
 
     if (loaded.kind === 'not-html') {
+      clean = true;
       return { kind: 'skipped', skipped: { url: task.url, reason: 'not-html', detail: loaded.detail, ...(task.from ? { from: task.from } : {}) } };
     }
     if (loaded.kind === 'error') {
@@ -131,9 +140,15 @@ export async function visitPage(task: PageTask, context: BrowserContext, setup: 
       result.timing.totalMs = Date.now() - started;
       return { kind: 'failed', page: result };
     }
-    const fingerprint = isDirectoryOrDefaultDocument(loaded.finalUrl) ? await pageFingerprint(page) : undefined;
-    const claimRefused = await claims.claimFinalUrl(task, loaded.finalUrl, fingerprint);
-    if (claimRefused) return { kind: 'skipped', skipped: claimRefused };
+    const loadedPage = page;
+    const claimRefused = await timePhase('claims', async () => {
+      const fingerprint = isDirectoryOrDefaultDocument(loaded.finalUrl) ? await pageFingerprint(loadedPage) : undefined;
+      return claims.claimFinalUrl(task, loaded.finalUrl, fingerprint);
+    });
+    if (claimRefused) {
+      clean = true;
+      return { kind: 'skipped', skipped: claimRefused };
+    }
 
     result.timing.loadMs = loaded.loadMs;
     const gatherStarted = Date.now();
@@ -190,15 +205,17 @@ export async function visitPage(task: PageTask, context: BrowserContext, setup: 
     const content = artifacts.content && !isArtifactFailure(artifacts.content) ? artifacts.content : undefined;
     const forms = artifacts.forms && !isArtifactFailure(artifacts.forms) ? artifacts.forms : undefined;
     // What the page says and asks, so a person's verdict on it can be seen to go out of date (src/compliance/).
-    if (content) result.contentHash = pageContentHash({ title: result.title, lang: result.lang, content, ...(forms ? { forms } : {}) });
+    if (content) result.contentHash = timePhaseSync('content hash', () => pageContentHash({ title: result.title, lang: result.lang, content, ...(forms ? { forms } : {}) }));
     result.violations = findings.filter((f) => f.kind === 'violation').length;
     result.needsReview = findings.filter((f) => f.kind === 'needs-review').length;
     result.timing.totalMs = Date.now() - started;
     const links = dom && !isArtifactFailure(dom) ? [...dom.links.map((link) => link.href), ...(dom.metaRefreshUrl ? [dom.metaRefreshUrl] : [])] : [];
     const linkTexts = dom && !isArtifactFailure(dom) ? dom.links.map((link) => link.text) : [];
     // Where the page tried to send itself (blocked by the guard) is a link like any other; scope decides.
-    links.push(...guard.blocked);
+    links.push(...guard.blocked.slice(blockedBefore));
     while (linkTexts.length < links.length) linkTexts.push('');
+    // A gatherer cut off by its budget may still be running script in the tab: it is not kept.
+    clean = !result.gathererErrors.some((error) => error.timedOut);
     return {
       kind: 'audited',
       page: result,
@@ -215,6 +232,10 @@ export async function visitPage(task: PageTask, context: BrowserContext, setup: 
     result.timing.totalMs = Date.now() - started;
     return { kind: 'failed', page: result };
   } finally {
-    if (page) await closeQuietly(page);
+    const tab = page;
+    if (tab) {
+      if (onCrash) tab.off('error', onCrash);
+      await timePhase('tab: close or keep', () => keepTab(context, tab, clean));
+    }
   }
 }

@@ -22,6 +22,8 @@ export class FixtureBrowser {
     url: string,
     gatherers: Gatherer[],
     overrides: Partial<AuditOptionsInput> = {},
+    /** False: interactive gatherers load the page again in tabs of their own instead of using the audited tab. */
+    reuseAuditedTab = true,
   ): Promise<{ artifacts: PageArtifacts; errors: GathererError[] }> {
     const options: ResolvedOptions = resolveOptions({ urls: [url], ...overrides });
     const context = await this.session.acquire();
@@ -32,7 +34,7 @@ export class FixtureBrowser {
       const loaded = await loadPage(page, url, options);
       if (loaded.kind !== 'page') throw new Error(`fixture ${url} did not load: ${JSON.stringify(loaded)}`);
       const neededArtifacts = new Set<ArtifactName>(gatherers.map((gatherer) => gatherer.artifact));
-      const { artifacts, errors } = await runGatherers(page, loaded.finalUrl, loaded.loadMs, { context, options, gatherers, neededArtifacts });
+      const { artifacts, errors } = await runGatherers(page, loaded.finalUrl, loaded.loadMs, { context, options, gatherers, neededArtifacts, reuseAuditedTab });
       return { artifacts, errors };
     } finally {
       await page?.close().catch(() => undefined);
