@@ -168,15 +168,23 @@ function send(body: string | Buffer, contentType: string): RouteHandler {
   };
 }
 
-/** Starts a server for a generated site of `pageCount` pages; pages are rendered once, up front. */
-export async function startGeneratedSite(pageCount: number): Promise<GeneratedSite> {
+/**
+ * Starts a server for a generated site of `pageCount` pages; pages are rendered once, up front.
+ * `documents` (path → PDF bytes) are served too, and every page links to each of them in its footer.
+ */
+export async function startGeneratedSite(pageCount: number, documents: Record<string, Buffer> = {}): Promise<GeneratedSite> {
   const routes: Record<string, RouteHandler> = {};
   const paths: string[] = [];
+  const documentLinks = Object.keys(documents)
+    .map((path, index) => `<a href="${path}">Document ${index + 1} (PDF)</a>`)
+    .join(' ');
   for (let index = 0; index < pageCount; index++) {
     const path = pagePath(index);
     paths.push(path);
-    routes[path] = send(renderPage(index, pageCount), 'text/html; charset=utf-8');
+    const html = renderPage(index, pageCount);
+    routes[path] = send(documentLinks ? html.replace('</body>', `<p>${documentLinks}</p>\n</body>`) : html, 'text/html; charset=utf-8');
   }
+  for (const [path, bytes] of Object.entries(documents)) routes[path] = send(bytes, 'application/pdf');
   routes['/site.css'] = send(SITE_CSS, 'text/css; charset=utf-8');
   routes['/site.js'] = send(SITE_JS, 'text/javascript; charset=utf-8');
   routes['/img/logo.svg'] = send(LOGO_SVG, 'image/svg+xml');

@@ -74,7 +74,7 @@ export const auditOptionsSchema = z
     maxDocuments: wholeNumber(min.maxDocuments).default(50),
     /**
      * What one linked document may cost; unset keys keep the defaults of
-     * src/documents/limits.ts (25 MB, 30 s to fetch, 30 s and 15 s of processor time to read).
+     * src/documents/limits.ts (25 MB, 30 s to fetch, 15 s of processor time and 2 minutes by the clock to read).
      */
     documentLimits: z
       .object({

@@ -44,8 +44,10 @@ export const DEFAULT_DOCUMENT_LIMITS: Readonly<DocumentLimits> = {
   fetchTimeoutMs: 30_000,
   // Browsers allow 20; a document link needing more than 5 hops is broken or a trap.
   maxRedirects: 5,
-  // A 100-page text PDF reads in about 2 s on 2 loaded cores (bench/documents.ts); 30 s leaves room for worse files and machines.
-  readTimeoutMs: 30_000,
+  // A guard against a reader that hangs; maxCpuMs is the real bound. The reader runs at the lowest
+  // priority, so on a busy machine a 100-page PDF needing 2 s of CPU was measured taking 24 s by the
+  // clock (load 30 on 2 cores); 2 minutes leaves room for that without failing sane files.
+  readTimeoutMs: 120_000,
   // A 100-page text PDF needs about 2 s of CPU; 15 s is seven times that, and stops a file built to make the parser spin.
   maxCpuMs: 15_000,
   // pdf.js keeps parsed objects and text on the heap; 100 pages of text need far less (see the benchmark's peak).

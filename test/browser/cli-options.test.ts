@@ -72,6 +72,7 @@ describe('bad options are refused before any work', () => {
       ['--max-pages', '0', /--max-pages must be a whole number of 1 or more, got 0$/],
       ['--max-pages', 'lots', /--max-pages must be a whole number of 1 or more, got lots$/],
       ['--max-depth', '-1', /--max-depth must be a whole number of 0 or more, got -1$/],
+      ['--max-documents', 'all', /--max-documents must be a whole number of 0 or more, got all$/],
       ['--time-budget', '1.5', /--time-budget must be a whole number of 0 or more, got 1\.5$/],
       ['--concurrency', '0', /--concurrency must be a whole number of 1 or more, got 0$/],
       ['--per-host', 'two', /--per-host must be a whole number of 1 or more, got two$/],
