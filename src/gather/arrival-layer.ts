@@ -170,7 +170,8 @@ async function dismiss(page: Page, layer: ArrivalLayer): Promise<ArrivalDismissa
   if (!gone && target) {
     await page.click(target.selector).catch(() => undefined);
     gone = await waitGone(page, layer.selector);
-    if (gone) Object.assign(result, { by: target.purpose, mouseOnly: true });
+    // "Only a mouse click" is said of a button that takes focus but ignores Enter; one that cannot take focus is its own finding.
+    if (gone) Object.assign(result, { by: target.purpose, mouseOnly: target.focusable });
   }
   if (gone) Object.assign(result, await page.evaluate(afterDismissal, layer.selector));
   else await page.evaluate(hideLayer, layer.selector);

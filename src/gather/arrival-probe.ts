@@ -186,7 +186,15 @@ export function probeArrival(platforms: ConsentPlatform[], consentPattern: strin
     }
     const layerBg = getComputedStyle(el).backgroundColor;
     const controls: RawControl[] = [];
-    for (const control of Array.from(el.querySelectorAll<HTMLElement>('button, a[href], input[type="button"], input[type="submit"], [role="button"], [onclick]'))) {
+    const controlSelector = 'button, a[href], input[type="button"], input[type="submit"], [role="button"], [onclick]';
+    // Home-made "buttons": a div or span that shows a hand pointer or is classed as a button, with a short label.
+    const lookalikes = Array.from(el.querySelectorAll<HTMLElement>('div, span, li, p, label')).filter((node) => {
+      if (node.closest(controlSelector) || node.querySelector(controlSelector) || node.querySelector('div, p, li')) return false;
+      const label = clean(node.innerText);
+      return label.length > 0 && label.length <= 40 && (getComputedStyle(node).cursor === 'pointer' || /\b(btn|button|close)\b/i.test(node.className));
+    });
+    const controlElements = [...Array.from(el.querySelectorAll<HTMLElement>(controlSelector)), ...lookalikes];
+    for (const control of controlElements) {
       if (!visible(control) || controls.length >= 12) continue;
       const style = getComputedStyle(control);
       const bg = style.backgroundColor;

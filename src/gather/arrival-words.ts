@@ -36,7 +36,7 @@ const PURPOSE_PATTERNS: [ControlPurpose, RegExp][] = [
   ],
   [
     'close',
-    /^(\s*[×✕✖x]\s*|close|dismiss|no,? thanks|not now|maybe later|cerrar|no, gracias|ahora no|schlie(ß|ss)en|nein,? danke|fermer|non merci|plus tard|chiudi|no,? grazie|sluiten|nee,? bedankt|fechar|não,? obrigad[oa])\b/i,
+    /^\s*[×✕✖xX]\s*$|^(close|dismiss|no,? thanks|not now|maybe later|cerrar|no, gracias|ahora no|schlie(ß|ss)en|nein,? danke|fermer|non merci|plus tard|chiudi|no,? grazie|sluiten|nee,? bedankt|fechar|não,? obrigad[oa])\b/i,
   ],
   [
     'settings',
