@@ -7,6 +7,8 @@ import type { ScrollFacts } from './lazy-scroll.js';
 /** One button or link in an arrival layer and what it does. */
 export interface ArrivalControl {
   selector: string;
+  /** A selector for acting on it during the visit (a data attribute the probe set). */
+  handle: string;
   text: string;
   purpose: ControlPurpose;
   /** Reachable with Tab: a native control or tabindex ≥ 0, not disabled. */
@@ -104,7 +106,8 @@ export class ArrivalMemory {
 }
 
 function layerKey(layer: RawLayer, kind: string): string {
-  return `${kind}|${layer.platform}|${layer.selector}`;
+  // Its platform and opening words: positional selectors differ between page templates, the banner does not.
+  return `${kind}|${layer.platform}|${layer.text.slice(0, 80)}`;
 }
 
 /** Whether the page loads a consent platform's script whose banner is not drawn yet. */
@@ -133,14 +136,14 @@ async function focusStaysInside(page: Page, layer: ArrivalLayer): Promise<boolea
   if (!first) return undefined;
   // Enough presses to pass every control once and come back round: a trap keeps focus inside.
   const presses = layer.controls.length + 2;
-  await page.focus(first.selector).catch(() => undefined);
+  await page.focus(first.handle).catch(() => undefined);
   for (let i = 0; i < presses; i++) {
     await page.keyboard.press('Tab');
     const inside = await page.evaluate((sel: string) => {
       const el = document.querySelector(sel);
       const active = document.activeElement;
       return !!el && !!active && active !== document.body && el.contains(active);
-    }, layer.selector);
+    }, layer.handle);
     if (!inside) return false;
   }
   return true;
@@ -154,27 +157,27 @@ async function dismiss(page: Page, layer: ArrivalLayer): Promise<ArrivalDismissa
   const result: ArrivalDismissal = { by: 'hidden', byKeyboard: false, mouseOnly: false, focusLeftInLayer: false, focusInvisible: false, pageStillHidden: false };
   let gone = false;
   if (target?.focusable) {
-    await page.focus(target.selector).catch(() => undefined);
+    await page.focus(target.handle).catch(() => undefined);
     await page.keyboard.press('Enter');
-    gone = await waitGone(page, layer.selector);
+    gone = await waitGone(page, layer.handle);
     if (gone) Object.assign(result, { by: target.purpose, byKeyboard: true });
   }
   if (!gone) {
     // Escape from inside the layer: what a keyboard user tries when no button answers.
     const inside = layer.controls.find((c) => c.focusable);
-    if (inside) await page.focus(inside.selector).catch(() => undefined);
+    if (inside) await page.focus(inside.handle).catch(() => undefined);
     await page.keyboard.press('Escape');
-    gone = await waitGone(page, layer.selector);
+    gone = await waitGone(page, layer.handle);
     if (gone) Object.assign(result, { by: 'escape', byKeyboard: true });
   }
   if (!gone && target) {
-    await page.click(target.selector).catch(() => undefined);
-    gone = await waitGone(page, layer.selector);
+    await page.click(target.handle).catch(() => undefined);
+    gone = await waitGone(page, layer.handle);
     // "Only a mouse click" is said of a button that takes focus but ignores Enter; one that cannot take focus is its own finding.
     if (gone) Object.assign(result, { by: target.purpose, mouseOnly: target.focusable });
   }
-  if (gone) Object.assign(result, await page.evaluate(afterDismissal, layer.selector));
-  else await page.evaluate(hideLayer, layer.selector);
+  if (gone) Object.assign(result, await page.evaluate(afterDismissal, layer.handle));
+  else await page.evaluate(hideLayer, layer.handle);
   await page.evaluate(() => {
     (document.activeElement as HTMLElement | null)?.blur?.();
     window.scrollTo(0, 0);

@@ -31,6 +31,8 @@ export const CONSENT_PLATFORMS: ConsentPlatform[] = [
 /** One button or link in a layer, as the probe reads it. */
 export interface RawControl {
   selector: string;
+  /** A selector that stays true while the page changes around it (a data attribute the probe sets), for acting on the control. */
+  handle: string;
   text: string;
   tag: string;
   role: string;
@@ -46,6 +48,8 @@ export interface RawControl {
 /** A layer over the page at load, as the probe reads it. */
 export interface RawLayer {
   selector: string;
+  /** A selector that stays true while the page changes around it (a data attribute the probe sets), for acting on the layer. */
+  handle: string;
   snippet: string;
   /** The consent platform whose markup it is, or '' for a home-made one. */
   platform: string;
@@ -161,6 +165,9 @@ export function probeArrival(platforms: ConsentPlatform[], consentPattern: strin
     // A backdrop is a fixed element of (nearly) the whole viewport, under the layer or around it.
     const backdropAt = document.elementsFromPoint(vw * 0.02, vh * 0.5).find((hit) => {
       if (el.contains(hit) && hit !== el) return false;
+      // Its own backdrop only: around it, or right beside it; another layer's backdrop is that layer's.
+      const emptySibling = (hit.nextElementSibling === el || hit.previousElementSibling === el) && hit.children.length === 0;
+      if (!(hit === el || hit.contains(el) || emptySibling)) return false;
       const style = getComputedStyle(hit);
       const r = hit.getBoundingClientRect();
       return style.position === 'fixed' && area(r) >= 0.9 * vw * vh;
@@ -194,8 +201,11 @@ export function probeArrival(platforms: ConsentPlatform[], consentPattern: strin
       return label.length > 0 && label.length <= 40 && (getComputedStyle(node).cursor === 'pointer' || /\b(btn|button|close)\b/i.test(node.className));
     });
     const controlElements = [...Array.from(el.querySelectorAll<HTMLElement>(controlSelector)), ...lookalikes];
+    const layerIndex = layers.length;
+    el.setAttribute('data-welcomemat-layer', String(layerIndex));
     for (const control of controlElements) {
       if (!visible(control) || controls.length >= 12) continue;
+      control.setAttribute('data-welcomemat-control', `${layerIndex}-${controls.length}`);
       const style = getComputedStyle(control);
       const bg = style.backgroundColor;
       const transparent = bg === 'transparent' || /rgba\(.*,\s*0\)$/.test(bg);
@@ -203,6 +213,7 @@ export function probeArrival(platforms: ConsentPlatform[], consentPattern: strin
       const native = control.matches('button, a[href], input');
       controls.push({
         selector: helpers.selector(control),
+        handle: `[data-welcomemat-control="${layerIndex}-${controls.length}"]`,
         text: clean(control.getAttribute('aria-label') || control.innerText || (control as HTMLInputElement).value || control.getAttribute('title')).slice(0, 80),
         tag: control.localName,
         role: control.getAttribute('role') ?? '',
@@ -224,6 +235,7 @@ export function probeArrival(platforms: ConsentPlatform[], consentPattern: strin
     }
     layers.push({
       selector: helpers.selector(el),
+      handle: `[data-welcomemat-layer="${layerIndex}"]`,
       snippet: helpers.snippet(el),
       platform,
       text,

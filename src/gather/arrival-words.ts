@@ -32,7 +32,7 @@ const NEWSLETTER_WORDS: Record<ArrivalLanguage, string[]> = {
 const PURPOSE_PATTERNS: [ControlPurpose, RegExp][] = [
   [
     'refuse',
-    /\b(reject|decline|refuse|deny|disagree|do not accept|don't accept|necessary only|only necessary|essential only|only essential|strictly necessary|continue without|rechaz|denegar|no acepto|solo (las )?(necesarias|esenciales)|s[oó]lo (las )?necesarias|ablehnen|nur (notwendige|essenzielle|erforderliche)|verweigern|refuser|tout refuser|continuer sans|uniquement (les )?(n[eé]cessaires|essentiels)|rifiut|solo (i )?(necessari|essenziali)|continua senza|weiger|alleen (noodzakelijke|functionele|essenti[eë]le)|rejeitar|recusar|apenas (os )?(necess[aá]rios|essenciais))/i,
+    /\b(reject|decline|refuse|deny|disagree|do not accept|don't accept|(necessary|essential|required)( cookies)? only|only (the )?(strictly )?(necessary|essential|required)|use (strictly )?necessary|strictly necessary|continue without|rechaz|denegar|no acepto|solo (las )?(necesarias|esenciales)|s[oó]lo (las )?necesarias|ablehnen|nur (notwendige|essenzielle|erforderliche)|verweigern|refuser|tout refuser|continuer sans|uniquement (les )?(n[eé]cessaires|essentiels)|rifiut|solo (i )?(necessari|essenziali)|continua senza|weiger|alleen (noodzakelijke|functionele|essenti[eë]le)|rejeitar|recusar|apenas (os )?(necess[aá]rios|essenciais))/i,
   ],
   [
     'close',

@@ -15,6 +15,7 @@ import { controlPurpose, layerWording, wordingLanguage } from '../../../src/gath
 
 const control = (text: string, extra: Partial<ArrivalControl> = {}): ArrivalControl => ({
   selector: `#${text.toLowerCase().replace(/\W+/g, '-')}`,
+  handle: '[data-welcomemat-control="0-0"]',
   text,
   purpose: controlPurpose(text),
   focusable: true,
@@ -27,6 +28,7 @@ const control = (text: string, extra: Partial<ArrivalControl> = {}): ArrivalCont
 const layer = (extra: Partial<ArrivalLayer> = {}): ArrivalLayer => ({
   kind: 'consent',
   selector: '#banner',
+  handle: '[data-welcomemat-layer="0"]',
   snippet: '<div id="banner">',
   platform: '',
   text: 'We use cookies.',
@@ -58,7 +60,7 @@ const run = (check: SiteCheck<'arrival'>, pages: SitePage<'arrival'>[]) =>
 describe('arrival words', () => {
   it('tells refusing, closing, settings and accepting apart in seven languages', () => {
     const cases: [string, string][] = [
-      ['Reject All', 'refuse'], ['Only necessary cookies', 'refuse'], ['Accept only necessary', 'refuse'], ['Rechazar todas', 'refuse'], ['Nur notwendige', 'refuse'],
+      ['Reject All', 'refuse'], ['Only necessary cookies', 'refuse'], ['Accept only necessary', 'refuse'], ['Use necessary cookies only', 'refuse'], ['Rechazar todas', 'refuse'], ['Nur notwendige', 'refuse'],
       ['Tout refuser', 'refuse'], ['Rifiuta', 'refuse'], ['Alleen noodzakelijke', 'refuse'], ['Rejeitar', 'refuse'],
       ['×', 'close'], ['Close', 'close'], ['Cerrar', 'close'], ['Schließen', 'close'], ['No thanks', 'close'],
       ['Cookie Settings', 'settings'], ['Einstellungen', 'settings'], ['Personnaliser', 'settings'],
