@@ -62,6 +62,7 @@ interface AuditFlags {
   include?: string[];
   exclude?: string[];
   robots?: boolean;
+  keepBanner?: boolean;
   sitemaps?: boolean;
   axeTags?: string[];
   enableRules?: string[];
@@ -146,6 +147,7 @@ function optionsFromFlags(flags: Partial<AuditFlags>): Partial<AuditOptions> {
     ...(flags.navTimeout !== undefined ? { navigationTimeoutMs: flags.navTimeout * 1000 } : {}),
     ...(Object.keys(scope).length ? { scope } : {}),
     ...(flags.robots !== undefined ? { respectRobots: flags.robots } : {}),
+    ...(flags.keepBanner ? { keepBanner: true } : {}),
     ...(flags.sitemaps !== undefined ? { useSitemaps: flags.sitemaps } : {}),
     ...(Object.keys(axe).length ? { axe } : {}),
     ...(Object.keys(checks).length ? { checks } : {}),
@@ -246,6 +248,7 @@ export function buildProgram(): Command {
     .option('--include <pattern>', 'only crawl URLs matching this glob or /regex/ (repeatable)', list, [])
     .option('--exclude <pattern>', 'never crawl URLs matching this glob or /regex/ (repeatable)', list, [])
     .option('--no-robots', 'ignore robots.txt (only for your own site)')
+    .option('--keep-banner', 'keep cookie banners and arrival pop-ups open on every page (default: audit each once, then refuse or close it)')
     .option('--no-sitemaps', 'do not read sitemaps')
     .option('--axe-tags <list>', 'axe-core tags to run (default: WCAG 2.0/2.1/2.2 A+AA and best practices)', list)
     .option('--enable-rules <list>', 'axe rule ids to run in addition', list, [])

@@ -54,6 +54,9 @@ export const NUMBER_MINIMUMS = {
   retention: 1,
   /** A page result of 64 KB holds a small page's findings; less would fail every page. */
   maxResultBytes: 65_536,
+  /** 0: no scrolling for lazy content. */
+  lazyScrollScreens: 0,
+  lazyScrollMs: 0,
 } as const;
 const min = NUMBER_MINIMUMS;
 
@@ -125,6 +128,26 @@ export const auditOptionsSchema = z
      * blocking changes what is audited (text drawn in a web font, a video's captions).
      */
     blockResources: z.array(z.enum(BLOCKABLE_RESOURCES)).default([]),
+    /**
+     * Keep consent banners and arrival pop-ups open on every page, so they are audited with
+     * each page (axe and every check see them). Off: each is audited once, on the first page
+     * it is met, then refused or closed like a careful visitor would, and that choice (its
+     * cookies) kept for the rest of the site (src/gather/arrival-layer.ts).
+     */
+    keepBanner: z.boolean().default(false),
+    /**
+     * Before gathering, a page with lazy images, intersection observers or scroll listeners is
+     * scrolled down one screen at a time so content that loads on scroll exists, then back to
+     * the top (src/gather/lazy-scroll.ts).
+     */
+    lazyScroll: z
+      .object({
+        /** Most screens (viewport heights) to scroll down; an infinite feed stops here. 0: no scrolling. */
+        maxScreens: wholeNumber(min.lazyScrollScreens).default(20),
+        /** Most milliseconds per page. */
+        maxMs: wholeNumber(min.lazyScrollMs).default(5_000),
+      })
+      .prefault({}),
     axe: z
       .object({
         /** axe tags to run: WCAG 2.0/2.1/2.2 A and AA plus best practices by default. */

@@ -36,7 +36,9 @@ export type CheckFamily =
   | 'links'
   | 'tables'
   | 'typography'
-  | 'markup';
+  | 'markup'
+  /** What a page shows on arrival: consent banners and sign-up pop-ups. */
+  | 'arrival';
 
 /** Who is shut out or slowed down by a barrier; report text is keyed by these. */
 export type Audience =

@@ -16,6 +16,8 @@ import type { InteractionSample, PageResult, SkippedUrl } from '../model/report.
 import { errorMessage } from '../util/error-message.js';
 import type { ContactFacts } from '../gather/content-gatherer.js';
 import { timePhase, timePhaseSync } from '../util/phase-profile.js';
+import type { ArrivalMemory } from '../gather/arrival-layer.js';
+import { arrivalStep, beforeLoad } from './arrival-step.js';
 import { pageContentHash } from './content-hash.js';
 import { runGatherers } from './run-gatherers.js';
 
@@ -48,6 +50,8 @@ export interface PageVisitSetup {
   siteArtifactNames: ReadonlySet<ArtifactName>;
   /** The axe rules the run selected, so a page whose axe run failed can say which rules did not run. */
   selectedAxeRules: string[];
+  /** Arrival layers already audited and the consent cookies set so far (src/gather/arrival-layer.ts). */
+  arrivalMemory: ArrivalMemory;
 }
 
 /** A page's ways to get in touch, as the content gatherer read them. */
@@ -126,6 +130,7 @@ export async function visitPage(task: PageTask, context: BrowserContext, setup: 
       tab.once('error', onCrash);
     });
     crash.catch(() => undefined);
+    await beforeLoad(page, context, setup.arrivalMemory);
     const loaded = await Promise.race([loadPage(page, task.url, setup.options), crash]);
     result.finalUrl = loaded.finalUrl;
     result.redirects = loaded.redirects;
@@ -152,6 +157,7 @@ export async function visitPage(task: PageTask, context: BrowserContext, setup: 
 
     result.timing.loadMs = loaded.loadMs;
     const gatherStarted = Date.now();
+    const arrival = await Promise.race([arrivalStep(page, setup.options, setup.arrivalMemory), crash]);
     const gathered = await Promise.race([
       runGatherers(page, loaded.finalUrl, loaded.loadMs, {
         context,
@@ -163,6 +169,7 @@ export async function visitPage(task: PageTask, context: BrowserContext, setup: 
       crash,
     ]);
     const { artifacts } = gathered;
+    artifacts.arrival = arrival;
     if (gathered.sampled) result.sampled = gathered.sampled;
     result.timing.gatherMs = Date.now() - gatherStarted;
     result.gathererErrors = gathered.errors;

@@ -7,6 +7,7 @@ import { requiredArtifacts } from '../checks/run-checks.js';
 import type { ArtifactName } from '../gather/artifacts.js';
 import type { Gatherer } from '../gather/gatherer.js';
 import { allGatherers } from '../gather/registry.js';
+import { ArrivalMemory } from '../gather/arrival-layer.js';
 import type { PageVisitSetup } from './visit-page.js';
 
 export function createVisitSetup(options: ResolvedOptions, checks: Check[] = allChecks, gatherers: Gatherer[] = allGatherers): PageVisitSetup {
@@ -17,5 +18,5 @@ export function createVisitSetup(options: ResolvedOptions, checks: Check[] = all
   const selectedAxeRules = ruleCatalog(checks, options)
     .filter((rule) => rule.source === 'axe' && !rule.off)
     .map((rule) => rule.id);
-  return { options, gatherers, checks, neededArtifacts: needed as ReadonlySet<ArtifactName>, siteArtifactNames, selectedAxeRules };
+  return { options, gatherers, checks, neededArtifacts: needed as ReadonlySet<ArtifactName>, siteArtifactNames, selectedAxeRules, arrivalMemory: new ArrivalMemory() };
 }
