@@ -13,6 +13,7 @@ import {
   parseHttpUrl,
   parseLocale,
   parsePdfMode,
+  parseOriginRewrite,
   parseWholeNumber,
   PDF_MODES,
   REPORT_FORMATS,
@@ -59,6 +60,8 @@ interface AuditFlags {
   pathPrefix?: string;
   include?: string[];
   exclude?: string[];
+  rewriteOrigin?: string[];
+  checkExternalLinks?: number | boolean;
   robots?: boolean;
   sitemaps?: boolean;
   axeTags?: string[];
@@ -141,6 +144,11 @@ function optionsFromFlags(flags: Partial<AuditFlags>): Partial<AuditOptions> {
     ...(flags.delay !== undefined ? { delayMs: flags.delay } : {}),
     ...(flags.navTimeout !== undefined ? { navigationTimeoutMs: flags.navTimeout * 1000 } : {}),
     ...(Object.keys(scope).length ? { scope } : {}),
+    ...(flags.rewriteOrigin?.length ? { rewriteOrigins: flags.rewriteOrigin } : {}),
+    // --check-external-links alone: up to 100 out-of-scope targets; --check-external-links N: up to N.
+    ...(flags.checkExternalLinks !== undefined
+      ? { externalLinks: { check: true, ...(typeof flags.checkExternalLinks === 'number' ? { max: flags.checkExternalLinks } : {}) } }
+      : {}),
     ...(flags.robots !== undefined ? { respectRobots: flags.robots } : {}),
     ...(flags.sitemaps !== undefined ? { useSitemaps: flags.sitemaps } : {}),
     ...(Object.keys(axe).length ? { axe } : {}),
@@ -239,6 +247,8 @@ export function buildProgram(): Command {
     .option('--path-prefix <path>', 'only crawl URLs whose path starts with this, e.g. /en/')
     .option('--include <pattern>', 'only crawl URLs matching this glob or /regex/ (repeatable)', list, [])
     .option('--exclude <pattern>', 'never crawl URLs matching this glob or /regex/ (repeatable)', list, [])
+    .option('--rewrite-origin <live=copy>', 'audit a staging copy: URLs on the live origin are audited on the copy, e.g. https://www.example.com=https://staging.example.com (repeatable)', (value: string, previous: string[] = []) => [...previous, parseOriginRewrite(value, '--rewrite-origin')], [])
+    .option('--check-external-links [max]', 'also check links that leave the site, with one HEAD request each (at most this many, default 100)', wholeNumber('--check-external-links', min.externalLinks))
     .option('--no-robots', 'ignore robots.txt (only for your own site)')
     .option('--no-sitemaps', 'do not read sitemaps')
     .option('--axe-tags <list>', 'axe-core tags to run (default: WCAG 2.0/2.1/2.2 A+AA and best practices)', list)

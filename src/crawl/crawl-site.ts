@@ -15,6 +15,7 @@ import { ALLOW_ALL, loadRobots, type RobotsRules } from './robots.js';
 import { createScope } from './scope.js';
 import { seedFromSitemaps } from './seed-sitemaps.js';
 import { createFetchText } from './fetch-text.js';
+import { createOriginRewriter } from './rewrite-origin.js';
 
 export const USER_AGENT_TOKEN = 'welcomemat';
 
@@ -74,7 +75,7 @@ export async function crawlSite(input: CrawlInput): Promise<CrawlOutcome> {
   const resumed = input.resumeFrom ? await loadCrawlState(input.resumeFrom, options.urls) : undefined;
   const startedAt = resumed ? new Date(resumed.startedAt) : new Date();
   const inScope = createScope({ startUrls: options.urls, ...options.scope });
-  const frontier = new Frontier({ maxDepth: options.maxDepth, inScope });
+  const frontier = new Frontier({ maxDepth: options.maxDepth, inScope, rewrite: createOriginRewriter(options.rewriteOrigins) });
   const claims = new LocalClaims((url) => frontier.inScope(url), new InteractionSampler(options));
   const robotsFor = robotsLoader(options);
   const record: CrawlRecord = { pages: [], contacts: [], findings: [], checkErrors: [], sitePages: [], stopReason: undefined };

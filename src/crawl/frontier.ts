@@ -22,6 +22,8 @@ export interface FrontierSnapshot {
 export interface FrontierOptions {
   maxDepth: number;
   inScope: (url: string) => ScopeVerdict;
+  /** Moves URLs of a live origin to the copy being audited (--rewrite-origin); none by default. */
+  rewrite?: (url: string) => string;
 }
 
 export class Frontier {
@@ -39,7 +41,7 @@ export class Frontier {
 
   /** Offers a URL found on `from` (or a start/sitemap URL). Non-http(s) URLs are ignored silently. */
   offer(rawUrl: string, depth: number, foundBy: PageTask['foundBy'], from?: string): void {
-    const url = normalizePageUrl(rawUrl);
+    const url = normalizePageUrl(this.options.rewrite ? this.options.rewrite(rawUrl) : rawUrl);
     if (!url || this.seen.has(url)) return;
     this.seen.add(url);
     const where = from ? { from } : {};

@@ -1,7 +1,8 @@
 // Option value checks shared by the CLI and the config schema: one line naming the option and what is valid.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseFormats, parseLocale, parseWholeNumber, REPORT_FORMATS, wholeNumber } from '../../../src/config/values.js';
+import { originRewriteSchema, parseFormats, parseLocale, parseOriginRewrite, parseWholeNumber, REPORT_FORMATS, wholeNumber } from '../../../src/config/values.js';
+import { createOriginRewriter } from '../../../src/crawl/rewrite-origin.js';
 import { renderers } from '../../../src/report/renderers/index.js';
 
 describe('option values', () => {
@@ -24,6 +25,25 @@ describe('option values', () => {
     assert.deepEqual(parseFormats(['HTML', 'markdown', 'xml'], '--format'), ['html', 'md', 'junit']);
     assert.throws(() => parseFormats(['html', 'docx'], '--format'), { message: '--format must be one of html, json, csv, sarif, junit, md, pdf, conformance, statement, acr, got docx' });
     assert.deepEqual(Object.keys(renderers).sort(), [...REPORT_FORMATS].sort());
+  });
+
+  it('origin rewrites: two different bare http(s) origins, LIVE=COPY', () => {
+    assert.equal(parseOriginRewrite('https://www.example.com=https://staging.example.com/', '--rewrite-origin'), 'https://www.example.com=https://staging.example.com');
+    assert.equal(parseOriginRewrite('HTTPS://Example.com:443=http://127.0.0.1:8080', '--rewrite-origin'), 'https://example.com=http://127.0.0.1:8080');
+    for (const bad of ['https://www.example.com', 'https://a.example=https://a.example', 'https://a.example/shop=https://b.example', 'ftp://a.example=https://b.example', 'a=b=c', '=https://b.example']) {
+      assert.throws(() => parseOriginRewrite(bad, '--rewrite-origin'), {
+        message: `--rewrite-origin must be LIVE=COPY, two http(s) origins such as https://www.example.com=https://staging.example.com, got ${bad}`,
+      });
+    }
+    assert.equal(originRewriteSchema.safeParse('nope').error?.issues[0].message, 'must be LIVE=COPY, two http(s) origins such as https://www.example.com=https://staging.example.com, got "nope"');
+  });
+
+  it('origin rewrites move only URLs of the live origin, keeping path, query and fragment', () => {
+    const rewrite = createOriginRewriter(['https://www.example.com=http://127.0.0.1:8080']);
+    assert.equal(rewrite('https://www.example.com/menu?day=1#cakes'), 'http://127.0.0.1:8080/menu?day=1#cakes');
+    assert.equal(rewrite('http://www.example.com/menu'), 'http://www.example.com/menu');
+    assert.equal(rewrite('https://shop.example.com/'), 'https://shop.example.com/');
+    assert.equal(rewrite('mailto:hello@example.com'), 'mailto:hello@example.com');
   });
 
   it('locales: a file in locales/', () => {
