@@ -3,8 +3,9 @@ import type { Check } from './check.js';
 import { inclusiveChecks } from './inclusive-checks.js';
 import { interactionChecks } from './sets/interaction-checks.js';
 import { structureChecks } from './sets/structure-checks.js';
+import { customerCareChecks } from './sets/customer-care-checks.js';
 
-export const allChecks: Check[] = [...inclusiveChecks, ...interactionChecks, ...structureChecks];
+export const allChecks: Check[] = [...inclusiveChecks, ...interactionChecks, ...structureChecks, ...customerCareChecks];
 
 export function findCheck(id: string): Check | undefined {
   return allChecks.find((check) => check.meta.id === id);

@@ -16,6 +16,8 @@ import { createScope } from './scope.js';
 import { seedFromSitemaps } from './seed-sitemaps.js';
 import { createFetchText } from './fetch-text.js';
 import { createOriginRewriter } from './rewrite-origin.js';
+import { checkExternalTargets, deadEndsOfPages } from './link-targets.js';
+import type { DeadEndLink, DeadEndTarget } from '../model/dead-end.js';
 
 export const USER_AGENT_TOKEN = 'welcomemat';
 
@@ -49,6 +51,10 @@ export interface CrawlOutcome {
   contacts: { url: string; contact: PageContact }[];
   skipped: SkippedUrl[];
   skippedCount: number;
+  /** Link targets found leading nowhere: pages that failed with 404/410, unknown hosts, refused connections; external ones with --check-external-links. */
+  deadEnds: DeadEndTarget[];
+  /** Dead ends reached by controls other than links (script routes rendering "not found"), with the page and control. */
+  deadEndLinks: DeadEndLink[];
   /** Why the crawl stopped before its frontier emptied; undefined when it completed. */
   stopReason?: string;
 }
@@ -59,6 +65,7 @@ interface CrawlRecord {
   findings: Finding[];
   checkErrors: CheckError[];
   sitePages: SitePageInput[];
+  deadEndLinks: DeadEndLink[];
   stopReason: string | undefined;
 }
 
@@ -78,7 +85,7 @@ export async function crawlSite(input: CrawlInput): Promise<CrawlOutcome> {
   const frontier = new Frontier({ maxDepth: options.maxDepth, inScope, rewrite: createOriginRewriter(options.rewriteOrigins) });
   const claims = new LocalClaims((url) => frontier.inScope(url), new InteractionSampler(options));
   const robotsFor = robotsLoader(options);
-  const record: CrawlRecord = { pages: [], contacts: [], findings: [], checkErrors: [], sitePages: [], stopReason: undefined };
+  const record: CrawlRecord = { pages: [], contacts: [], findings: [], checkErrors: [], sitePages: [], deadEndLinks: [], stopReason: undefined };
 
   if (resumed) restore(resumed, record, frontier, claims);
   else {
@@ -100,6 +107,7 @@ export async function crawlSite(input: CrawlInput): Promise<CrawlOutcome> {
       checkErrors: record.checkErrors,
       sitePages: record.sitePages,
       contacts: record.contacts,
+      deadEndLinks: record.deadEndLinks,
       claims: claims.snapshot(),
       frontier: frontier.snapshot(pending),
     });
@@ -107,7 +115,10 @@ export async function crawlSite(input: CrawlInput): Promise<CrawlOutcome> {
   await runLoop({ options, runner, progress, signal, frontier, claims, robotsFor, record, checkpoint });
   // A finished crawl has nothing left to resume; a stale state file would only mislead a later --resume.
   if (crawlStatePath && record.stopReason === undefined) await removeCrawlState(crawlStatePath);
+  const external = record.stopReason ? [] : await checkExternalTargets(frontier.skipped, options, USER_AGENT_TOKEN, signal);
   return {
+    deadEnds: [...deadEndsOfPages(record.pages), ...external],
+    deadEndLinks: record.deadEndLinks,
     startedAt,
     pages: record.pages,
     findings: record.findings,
@@ -127,6 +138,7 @@ function restore(saved: SavedCrawlState, record: CrawlRecord, frontier: Frontier
   record.checkErrors.push(...saved.checkErrors);
   record.sitePages.push(...saved.sitePages);
   record.contacts.push(...(saved.contacts ?? []));
+  record.deadEndLinks.push(...(saved.deadEndLinks ?? []));
   claims.restore(saved.claims);
   frontier.restore(saved.frontier);
 }
