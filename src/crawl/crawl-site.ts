@@ -226,6 +226,11 @@ async function runLoop(loop: LoopInput): Promise<void> {
       record.sitePages.push({ url: task.url, finalUrl: visit.page.finalUrl, status: visit.page.status, artifacts: visit.siteArtifacts });
       if (visit.contact) record.contacts.push({ url: visit.page.finalUrl, contact: visit.contact });
       for (const link of visit.links) frontier.offer(link, task.depth + 1, 'link', visit.page.finalUrl);
+      for (const route of visit.routes ?? []) {
+        // A route that renders "not found" is a link that leads nowhere, not a page to audit.
+        if (route.notFound) record.deadEndLinks.push({ url: route.url, reason: 'soft-404', status: 200, from: visit.page.finalUrl, text: route.text, selector: route.selector });
+        else frontier.offer(route.url, task.depth + 1, 'route', visit.page.finalUrl);
+      }
     }
     if (++sinceCheckpoint >= CHECKPOINT_EVERY_PAGES) {
       sinceCheckpoint = 0;

@@ -16,6 +16,7 @@ import { directoryOf, emptyPageResult, type PageTask } from '../model/page-task.
 import type { InteractionSample, PageResult, SkippedUrl } from '../model/report.js';
 import { errorMessage } from '../util/error-message.js';
 import type { ContactFacts } from '../gather/content-gatherer.js';
+import type { FoundRoute } from '../gather/route-gatherer.js';
 import { pageContentHash } from './content-hash.js';
 import { runGatherers } from './run-gatherers.js';
 
@@ -65,6 +66,8 @@ export type PageVisit =
       siteArtifacts: PageArtifacts;
       /** The ways to get in touch the page shows (for the accessibility statement); absent when not gathered. */
       contact?: ContactFacts;
+      /** Routes its navigation controls led to by script (pushState, hash routes); the crawl decides what to follow. */
+      routes?: FoundRoute[];
     }
   | { kind: 'failed'; page: PageResult }
   | { kind: 'skipped'; skipped: SkippedUrl };
@@ -203,6 +206,7 @@ export async function visitPage(task: PageTask, context: BrowserContext, setup: 
       links,
       siteArtifacts: pickArtifacts(artifacts, setup.siteArtifactNames),
       ...(content ? { contact: content.contact } : {}),
+      ...(artifacts.routes && !isArtifactFailure(artifacts.routes) && artifacts.routes.routes.length > 0 ? { routes: artifacts.routes.routes } : {}),
     };
   } catch (error) {
     const message = errorMessage(error);
