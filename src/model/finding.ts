@@ -36,7 +36,9 @@ export type CheckFamily =
   | 'links'
   | 'tables'
   | 'typography'
-  | 'markup';
+  | 'markup'
+  /** The ways a site keeps customers at arm's length: consent ticked for them, forms that ask too much, no reply in sight. */
+  | 'customer-care';
 
 /** Who is shut out or slowed down by a barrier; report text is keyed by these. */
 export type Audience =
