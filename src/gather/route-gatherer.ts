@@ -54,7 +54,7 @@ interface Candidate {
 }
 
 /** Runs in the page: visible controls that may navigate by script, with unique selectors. */
-function collectCandidates(max: number, risky: string): Candidate[] {
+function collectCandidates(max: number, risky: string): { candidates: Candidate[]; startUrl: string } {
   const helpers = window.__welcomemat!;
   const riskyPattern = new RegExp(risky, 'i');
   const inMenus = 'nav, [role="navigation"], [role="menu"], [role="menubar"], menu';
@@ -76,7 +76,7 @@ function collectCandidates(max: number, risky: string): Candidate[] {
     if (riskyPattern.test(text)) continue;
     list.push({ selector: helpers.selector(element), text });
   }
-  return list;
+  return { candidates: list, startUrl: location.href };
 }
 
 /** Runs in the page: clicks one control and waits for what changed (address, then the DOM settling). */
@@ -156,9 +156,9 @@ export function isNewRoute(before: string, after: string): boolean {
 
 async function walkRoutes(page: Page, budgetMs: number, signal: AbortSignal): Promise<RoutesArtifact> {
   const started = Date.now();
-  const candidates = await page.evaluate(collectCandidates, MAX_ROUTE_CLICKS * 2, RISKY_LABEL.source);
+  // One round trip on a page without such controls (most pages): nothing more is done there.
+  const { candidates, startUrl } = await page.evaluate(collectCandidates, MAX_ROUTE_CLICKS * 2, RISKY_LABEL.source);
   const routes = new Map<string, FoundRoute>();
-  const startUrl = await page.evaluate(() => location.href);
   let clicked = 0;
   for (const candidate of candidates) {
     if (clicked >= MAX_ROUTE_CLICKS) return { routes: [...routes.values()], clicked, stoppedBy: 'click-limit' };
