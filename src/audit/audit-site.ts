@@ -7,6 +7,8 @@ import { ruleCatalog } from '../checks/rule-catalog.js';
 import { runSiteChecks } from '../checks/run-checks.js';
 import type { CrawlStateOptions } from '../crawl/crawl-state.js';
 import { crawlSite, type CrawlOutcome } from '../crawl/crawl-site.js';
+import { createLinkTargets } from '../crawl/link-targets.js';
+import { createOriginRewriter } from '../crawl/rewrite-origin.js';
 import { WelcomematError } from '../errors.js';
 import { AXE_VERSION } from '../gather/axe-gatherer.js';
 import { lighthouseForAudit } from '../lighthouse/run-lighthouse.js';
@@ -47,7 +49,8 @@ export async function audit(input: AuditOptions & CrawlStateOptions): Promise<Re
   failIfStartUnreachable(crawl);
 
   progress({ type: 'site-checks' });
-  const site = timePhaseSync('site checks', () => runSiteChecks(checks, crawl.sitePages, options.urls, options));
+  const linkTargets = createLinkTargets(crawl.deadEnds, crawl.deadEndLinks, createOriginRewriter(options.rewriteOrigins));
+  const site = timePhaseSync('site checks', () => runSiteChecks(checks, crawl.sitePages, options.urls, options, linkTargets));
   const report = timePhaseSync('report assembly', () => buildReport({
     tool: { name: 'welcomemat', version: toolVersion(), axeVersion: AXE_VERSION, browserVersion: started.browserVersion() },
     siteName: options.siteName ?? new URL(options.urls[0]).hostname,

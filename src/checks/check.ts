@@ -3,6 +3,7 @@ import type { ArtifactMap, ArtifactName } from '../gather/artifacts.js';
 import type { Audience, Box, CheckFamily, FindingKind, Impact, WcagLevel } from '../model/finding.js';
 import type { MessageParam, MessageTemplate } from '../model/message.js';
 import type { PdfArtifact } from '../model/document.js';
+import type { LinkTargets } from '../model/dead-end.js';
 
 export interface CheckMeta {
   /** kebab-case, equal to the file name under src/checks/. */
@@ -103,6 +104,8 @@ export interface SiteCheckContext {
   settings: CheckSettings;
   /** Final URLs of every page that was audited, and of those that failed, for link-checking. */
   auditedUrls: ReadonlySet<string>;
+  /** Link targets the crawl found leading nowhere (src/crawl/link-targets.ts). */
+  linkTargets?: LinkTargets;
 }
 
 export interface SiteCheck<R extends ArtifactName = ArtifactName> {

@@ -4,8 +4,9 @@ import { arrivalChecks } from './sets/arrival-checks.js';
 import { inclusiveChecks } from './inclusive-checks.js';
 import { interactionChecks } from './sets/interaction-checks.js';
 import { structureChecks } from './sets/structure-checks.js';
+import { customerCareChecks } from './sets/customer-care-checks.js';
 
-export const allChecks: Check[] = [...inclusiveChecks, ...interactionChecks, ...structureChecks, ...arrivalChecks];
+export const allChecks: Check[] = [...inclusiveChecks, ...interactionChecks, ...structureChecks, ...arrivalChecks, ...customerCareChecks];
 
 export function findCheck(id: string): Check | undefined {
   return allChecks.find((check) => check.meta.id === id);

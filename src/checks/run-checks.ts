@@ -3,6 +3,7 @@ import type { Check, CheckMessage, CheckMeta, CheckResult, PageCheck, SiteCheck,
 import type { ArtifactName, PageArtifacts } from '../gather/artifacts.js';
 import { isArtifactFailure } from '../gather/artifacts.js';
 import type { CheckError, Finding } from '../model/finding.js';
+import { NO_LINK_TARGETS, type LinkTargets } from '../model/dead-end.js';
 import type { MessageParam, MessageRef } from '../model/message.js';
 import { emptyOutcomes, type NotRunEntry, type RuleOutcomes } from '../model/outcome.js';
 import type { ResolvedOptions } from '../config/options.js';
@@ -157,7 +158,7 @@ export interface SitePageInput {
   artifacts: PageArtifacts;
 }
 
-export function runSiteChecks(checks: Check[], pages: SitePageInput[], startUrls: string[], options: ResolvedOptions): CheckRun {
+export function runSiteChecks(checks: Check[], pages: SitePageInput[], startUrls: string[], options: ResolvedOptions, linkTargets: LinkTargets = NO_LINK_TARGETS): CheckRun {
   const run: CheckRun = { findings: [], errors: [], outcomes: emptyOutcomes() };
   const auditedUrls = new Set(pages.map((page) => page.finalUrl));
   for (const check of checks) {
@@ -170,7 +171,7 @@ export function runSiteChecks(checks: Check[], pages: SitePageInput[], startUrls
       continue;
     }
     const siteCheck = check as SiteCheck;
-    const context = { startUrls, settings: checkSettings(check, options), auditedUrls };
+    const context = { startUrls, settings: checkSettings(check, options), auditedUrls, linkTargets };
     try {
       const results = siteCheck.evaluate(usable, context);
       const applies = results.length > 0 || (usable.length > 0 && (siteCheck.appliesTo?.(usable, context) ?? true));

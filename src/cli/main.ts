@@ -14,6 +14,7 @@ import {
   parseLocale,
   parseRedisUrl,
   parsePdfMode,
+  parseOriginRewrite,
   parseWholeNumber,
   PDF_MODES,
   REPORT_FORMATS,
@@ -61,6 +62,8 @@ interface AuditFlags {
   pathPrefix?: string;
   include?: string[];
   exclude?: string[];
+  rewriteOrigin?: string[];
+  checkExternalLinks?: number | boolean;
   robots?: boolean;
   keepBanner?: boolean;
   sitemaps?: boolean;
@@ -146,6 +149,11 @@ function optionsFromFlags(flags: Partial<AuditFlags>): Partial<AuditOptions> {
     ...(flags.delay !== undefined ? { delayMs: flags.delay } : {}),
     ...(flags.navTimeout !== undefined ? { navigationTimeoutMs: flags.navTimeout * 1000 } : {}),
     ...(Object.keys(scope).length ? { scope } : {}),
+    ...(flags.rewriteOrigin?.length ? { rewriteOrigins: flags.rewriteOrigin } : {}),
+    // --check-external-links alone: up to 100 out-of-scope targets; --check-external-links N: up to N.
+    ...(flags.checkExternalLinks !== undefined
+      ? { externalLinks: { check: true, ...(typeof flags.checkExternalLinks === 'number' ? { max: flags.checkExternalLinks } : {}) } }
+      : {}),
     ...(flags.robots !== undefined ? { respectRobots: flags.robots } : {}),
     ...(flags.keepBanner ? { keepBanner: true } : {}),
     ...(flags.sitemaps !== undefined ? { useSitemaps: flags.sitemaps } : {}),
@@ -247,6 +255,8 @@ export function buildProgram(): Command {
     .option('--path-prefix <path>', 'only crawl URLs whose path starts with this, e.g. /en/')
     .option('--include <pattern>', 'only crawl URLs matching this glob or /regex/ (repeatable)', list, [])
     .option('--exclude <pattern>', 'never crawl URLs matching this glob or /regex/ (repeatable)', list, [])
+    .option('--rewrite-origin <live=copy>', 'audit a staging copy: URLs on the live origin are audited on the copy, e.g. https://www.example.com=https://staging.example.com (repeatable)', (value: string, previous: string[] = []) => [...previous, parseOriginRewrite(value, '--rewrite-origin')], [])
+    .option('--check-external-links [max]', 'also check links that leave the site, with one HEAD request each (at most this many, default 100)', wholeNumber('--check-external-links', min.externalLinks))
     .option('--no-robots', 'ignore robots.txt (only for your own site)')
     .option('--keep-banner', 'keep cookie banners and arrival pop-ups open on every page (default: audit each once, then refuse or close it)')
     .option('--no-sitemaps', 'do not read sitemaps')

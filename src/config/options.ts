@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { BLOCKABLE_RESOURCES } from '../browser/block-resources.js';
 import type { Report } from '../model/report.js';
 import { authSchema, DEFAULT_LOGOUT_PATTERN } from '../auth/auth-options.js';
-import { gathererNameSchema, localeSchema, PDF_MODES, redisUrlSchema, wholeNumber } from './values.js';
+import { gathererNameSchema, localeSchema, originRewriteSchema, PDF_MODES, redisUrlSchema, wholeNumber } from './values.js';
 
 /** Progress events the audit reports while it runs. */
 export type ProgressEvent =
@@ -49,6 +49,8 @@ export const NUMBER_MINIMUMS = {
   interactionMaxPages: 0,
   /** 0: Lighthouse on the start page only. */
   lighthousePages: 0,
+  /** 0: external links are listed, none is requested. */
+  externalLinks: 0,
   /** Gate and run options (src/config/config-schema.ts). */
   maxViolations: 0,
   retention: 1,
@@ -110,6 +112,23 @@ export const auditOptionsSchema = z
          * followed, so a logged-in crawl does not log itself out; false follows them.
          */
         excludeLogout: z.union([z.string(), z.literal(false)]).default(DEFAULT_LOGOUT_PATTERN),
+      })
+      .prefault({}),
+    /**
+     * Audit a copy of a site (staging) whose sitemaps and links still name the live origin:
+     * "https://www.example.com=https://staging.example.com" sends every URL found on the
+     * live origin to the copy. The report says so.
+     */
+    rewriteOrigins: z.array(originRewriteSchema).default([]),
+    /**
+     * Links that leave the crawl's scope: with `check`, up to `max` of their targets get one HEAD
+     * request each (one at a time per host), so links to missing pages elsewhere are reported too.
+     */
+    externalLinks: z
+      .object({
+        check: z.boolean().default(false),
+        /** 100 targets at one request each is a minute or two on a slow network: enough for a small site's outbound links. */
+        max: wholeNumber(min.externalLinks).default(100),
       })
       .prefault({}),
     /** Obey robots.txt (turn off only for your own site). */

@@ -17,7 +17,7 @@ export const FORMAT_ALIASES: Readonly<Record<string, ReportFormat>> = { markdown
  * The gatherers by artifact name, for `disabledGatherers` and `gathererBudgets`. The registry
  * (src/gather/registry.ts) must have exactly these; a unit test holds the two together.
  */
-export const GATHERER_NAMES = ['dom', 'axe', 'content', 'forms', 'structure', 'source', 'keyboard', 'reflow', 'textResize', 'textSpacing', 'motion', 'screenshot'] as const;
+export const GATHERER_NAMES = ['dom', 'axe', 'content', 'forms', 'structure', 'source', 'keyboard', 'reflow', 'textResize', 'textSpacing', 'motion', 'screenshot', 'routes'] as const;
 
 /** A gatherer's name, or "must be one of dom, axe, …, got "keybord"". */
 export const gathererNameSchema = z.string().refine((value) => (GATHERER_NAMES as readonly string[]).includes(value), {
@@ -219,3 +219,38 @@ export function outputFolder(text: string, name: string, cwd: string = process.c
   if (problem === 'it is a file') throw bad(`${name} must be a folder (new or existing), got ${text} (it is a file)`);
   return text;
 }
+
+/** What `--rewrite-origin` (and `rewriteOrigins` in a config) accepts, in words. */
+export const ORIGIN_REWRITE_RULE = 'must be LIVE=COPY, two http(s) origins such as https://www.example.com=https://staging.example.com';
+
+/** A bare http(s) origin ("https://host[:port]", no path, query or fragment), or undefined. */
+function bareOrigin(text: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  if (url.pathname !== '/' || url.search || url.hash || url.username || url.password) return undefined;
+  return url.origin;
+}
+
+/** "live=copy" as its two origins, or undefined when it is not two different http(s) origins. */
+export function splitOriginRewrite(text: string): { from: string; to: string } | undefined {
+  const parts = text.split('=');
+  if (parts.length !== 2) return undefined;
+  const from = bareOrigin(parts[0]);
+  const to = bareOrigin(parts[1]);
+  if (!from || !to || from === to) return undefined;
+  return { from, to };
+}
+
+/** A `--rewrite-origin` value, as "from=to" with both origins in canonical form; else one error line naming the flag. */
+export function parseOriginRewrite(text: string, name: string): string {
+  const pair = splitOriginRewrite(text);
+  if (!pair) throw bad(`${name} ${ORIGIN_REWRITE_RULE}, got ${text}`);
+  return `${pair.from}=${pair.to}`;
+}
+
+export const originRewriteSchema = z.string().refine((value) => splitOriginRewrite(value) !== undefined, { error: (issue) => `${ORIGIN_REWRITE_RULE}, got ${shown(issue.input)}` });

@@ -17,6 +17,9 @@ import { seedFromSitemaps } from './seed-sitemaps.js';
 import { createFetchText } from './fetch-text.js';
 import { crawlDocuments, type CrawlDocuments } from './crawl-documents.js';
 import type { DocumentResult, SkippedDocument } from '../model/document.js';
+import { createOriginRewriter } from './rewrite-origin.js';
+import { checkExternalTargets, deadEndsOfPages } from './link-targets.js';
+import type { DeadEndLink, DeadEndTarget } from '../model/dead-end.js';
 
 export const USER_AGENT_TOKEN = 'welcomemat';
 
@@ -50,6 +53,10 @@ export interface CrawlOutcome {
   contacts: { url: string; contact: PageContact }[];
   skipped: SkippedUrl[];
   skippedCount: number;
+  /** Link targets found leading nowhere: pages that failed with 404/410, unknown hosts, refused connections; external ones with --check-external-links. */
+  deadEnds: DeadEndTarget[];
+  /** Dead ends reached by controls other than links (script routes rendering "not found"), with the page and control. */
+  deadEndLinks: DeadEndLink[];
   /** Why the crawl stopped before its frontier emptied; undefined when it completed. */
   stopReason?: string;
   /** Linked documents (PDFs) audited beside the pages (none when maxDocuments is 0). */
@@ -64,6 +71,7 @@ interface CrawlRecord {
   findings: Finding[];
   checkErrors: CheckError[];
   sitePages: SitePageInput[];
+  deadEndLinks: DeadEndLink[];
   stopReason: string | undefined;
 }
 
@@ -83,9 +91,9 @@ export async function crawlSite(input: CrawlInput): Promise<CrawlOutcome> {
   const robotsFor = robotsLoader(options);
   // Linked PDFs are fetched and read beside the pages, never in a page slot (src/crawl/crawl-documents.ts).
   const documents = options.maxDocuments > 0 ? crawlDocuments(options, robotsFor) : undefined;
-  const frontier = new Frontier({ maxDepth: options.maxDepth, inScope, ...(documents ? { onDocument: documents.found } : {}) });
+  const frontier = new Frontier({ maxDepth: options.maxDepth, inScope, rewrite: createOriginRewriter(options.rewriteOrigins), ...(documents ? { onDocument: documents.found } : {}) });
   const claims = new LocalClaims((url) => frontier.inScope(url), new InteractionSampler(options));
-  const record: CrawlRecord = { pages: [], contacts: [], findings: [], checkErrors: [], sitePages: [], stopReason: undefined };
+  const record: CrawlRecord = { pages: [], contacts: [], findings: [], checkErrors: [], sitePages: [], deadEndLinks: [], stopReason: undefined };
 
   if (resumed) restore(resumed, record, frontier, claims);
   else {
@@ -107,6 +115,7 @@ export async function crawlSite(input: CrawlInput): Promise<CrawlOutcome> {
       checkErrors: record.checkErrors,
       sitePages: record.sitePages,
       contacts: record.contacts,
+      deadEndLinks: record.deadEndLinks,
       claims: claims.snapshot(),
       frontier: frontier.snapshot(pending),
       ...(runner.runId ? { runId: runner.runId } : {}),
@@ -118,7 +127,10 @@ export async function crawlSite(input: CrawlInput): Promise<CrawlOutcome> {
   for (const entry of documented.notDocuments) frontier.skip(entry);
   // A finished crawl has nothing left to resume; a stale state file would only mislead a later --resume.
   if (crawlStatePath && record.stopReason === undefined) await removeCrawlState(crawlStatePath);
+  const external = record.stopReason ? [] : await checkExternalTargets(frontier.skipped, options, USER_AGENT_TOKEN, signal);
   return {
+    deadEnds: [...deadEndsOfPages(record.pages), ...external],
+    deadEndLinks: record.deadEndLinks,
     startedAt,
     pages: record.pages,
     findings: record.findings,
@@ -140,6 +152,7 @@ function restore(saved: SavedCrawlState, record: CrawlRecord, frontier: Frontier
   record.checkErrors.push(...saved.checkErrors);
   record.sitePages.push(...saved.sitePages);
   record.contacts.push(...(saved.contacts ?? []));
+  record.deadEndLinks.push(...(saved.deadEndLinks ?? []));
   claims.restore(saved.claims);
   frontier.restore(saved.frontier);
 }
@@ -233,6 +246,11 @@ async function runLoop(loop: LoopInput): Promise<void> {
       record.sitePages.push({ url: task.url, finalUrl: visit.page.finalUrl, status: visit.page.status, artifacts: visit.siteArtifacts });
       if (visit.contact) record.contacts.push({ url: visit.page.finalUrl, contact: visit.contact });
       visit.links.forEach((link, index) => frontier.offer(link, task.depth + 1, 'link', visit.page.finalUrl, visit.linkTexts?.[index]));
+      for (const route of visit.routes ?? []) {
+        // A route that renders "not found" is a link that leads nowhere, not a page to audit.
+        if (route.notFound) record.deadEndLinks.push({ url: route.url, reason: 'soft-404', status: 200, from: visit.page.finalUrl, text: route.text, selector: route.selector });
+        else frontier.offer(route.url, task.depth + 1, 'route', visit.page.finalUrl);
+      }
     }
     if (++sinceCheckpoint >= CHECKPOINT_EVERY_PAGES) {
       sinceCheckpoint = 0;

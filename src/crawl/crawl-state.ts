@@ -8,6 +8,7 @@ import type { ClaimsSnapshot } from './local-claims.js';
 import { WelcomematError } from '../errors.js';
 import type { CheckError, Finding } from '../model/finding.js';
 import type { PageResult } from '../model/report.js';
+import type { DeadEndLink } from '../model/dead-end.js';
 import { writeFileAtomic } from '../util/write-file-atomic.js';
 
 /** Bumped when the saved shape changes; an older file is refused rather than misread. */
@@ -35,6 +36,8 @@ export interface SavedCrawlState {
   sitePages: SitePageInput[];
   /** Ways to get in touch per audited page (absent in states saved before they were kept). */
   contacts?: { url: string; contact: PageContact }[];
+  /** Script routes that rendered "not found" (absent in states saved before they were kept). */
+  deadEndLinks?: DeadEndLink[];
   claims: ClaimsSnapshot;
   frontier: FrontierSnapshot;
   /** Set by a queued run: its id, so a resume finds its jobs and claims in the queue again. */

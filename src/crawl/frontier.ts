@@ -28,6 +28,8 @@ export interface FrontierOptions {
    * instead of skipping them as not HTML: linked documents are audited beside the pages.
    */
   onDocument?: (url: string, from: string | undefined, text: string | undefined) => void;
+  /** Moves URLs of a live origin to the copy being audited (--rewrite-origin); none by default. */
+  rewrite?: (url: string) => string;
 }
 
 /** Link texts kept on a task: enough to recognise the link, small enough for a saved queue. */
@@ -50,7 +52,7 @@ export class Frontier {
 
   /** Offers a URL found on `from` (or a start/sitemap URL), by a link with `text`. Non-http(s) URLs are ignored silently. */
   offer(rawUrl: string, depth: number, foundBy: PageTask['foundBy'], from?: string, text?: string): void {
-    const url = normalizePageUrl(rawUrl);
+    const url = normalizePageUrl(this.options.rewrite ? this.options.rewrite(rawUrl) : rawUrl);
     if (!url) return;
     if (this.documents.has(url)) return this.options.onDocument?.(url, from, text);
     if (this.seen.has(url)) return;

@@ -101,11 +101,16 @@ export function isHttpUrl(raw: string): boolean {
 export function normalizePageUrl(raw: string, base?: string): string | null {
   const url = parseHttpUrl(raw, base);
   if (url === null) return null;
+  // A hash route (#/menu, #!/menu) is a page of a single-page app, not a place in this page: it stays.
+  const route = HASH_ROUTE.test(url.hash) ? url.hash : '';
   try {
-    return normalizeUrl(url.href, NORMALIZE_OPTIONS);
+    return normalizeUrl(url.href, NORMALIZE_OPTIONS) + route;
   } catch {
     // normalize-url refused a URL the WHATWG parser accepts: keep the parser's form, minus the fragment.
     url.hash = '';
-    return url.href;
+    return url.href + route;
   }
 }
+
+/** Fragments that name a route of a single-page app: "#/" or "#!/" followed by something (a bare "#/" is the app's start). */
+const HASH_ROUTE = /^#!?\/[^/]/;

@@ -43,6 +43,8 @@ export interface FieldFact {
   /** What the tries were for. */
   triedAs: 'name' | 'phone' | '';
   formIndex: number;
+  /** Checkboxes and radio buttons: ticked when the page loaded (absent in artifacts from before it was kept). */
+  checked?: boolean;
 }
 
 export interface ChoiceGroupFact {
@@ -67,6 +69,8 @@ export interface CaptchaFact {
 
 export interface FormFacts {
   selector: string;
+  /** What the form is about: its accessible name, else the nearest heading before it (absent in older artifacts). */
+  heading?: string;
   /** The form's text says what an asterisk means. */
   explainsAsterisk: boolean;
 }
@@ -209,6 +213,7 @@ function collectForms(args: { maxFields: number; nameTries: readonly string[]; p
       tries,
       triedAs,
       formIndex: formIndex(el),
+      ...(type === 'checkbox' || type === 'radio' ? { checked: (el as HTMLInputElement).checked } : {}),
     });
   }
 
@@ -233,8 +238,19 @@ function collectForms(args: { maxFields: number; nameTries: readonly string[]; p
     captchas.push({ selector: helpers.selector(el), snippet: helpers.snippet(el, 200), kind, alternative });
   }
 
+  /** The form's name, or the last heading before it in document order (how a visitor knows what it is for). */
+  const headingOf = (form: HTMLFormElement): string => {
+    const named = squash(form.getAttribute('aria-label')) || byIds(form.getAttribute('aria-labelledby')) || squash(form.querySelector('legend, h1, h2, h3')?.textContent);
+    if (named) return named.slice(0, 200);
+    let found = '';
+    for (const heading of Array.from(document.querySelectorAll('h1, h2, h3'))) {
+      if (heading.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING) found = squash(heading.textContent);
+    }
+    return found.slice(0, 200);
+  };
   const formFacts: FormFacts[] = forms.slice(0, 50).map((form) => ({
     selector: helpers.selector(form),
+    heading: headingOf(form),
     explainsAsterisk: /\*[^a-z]{0,5}(=|means|indicates|marks|shows)?\s*(a\s+)?(required|mandatory|obligatorio|obligatoire|pflicht)|(required|mandatory)[^.]{0,40}\*|(marked|shown)( with)?( an)? (asterisk|\*)/i.test(
       form.textContent ?? '',
     ),

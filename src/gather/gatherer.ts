@@ -33,6 +33,8 @@ export interface Gatherer<N extends ArtifactName = ArtifactName> {
   phase: 'static' | 'interactive';
   /** Runs even when no check reads its artifact, because the report uses it (the screenshot). */
   forReport?: boolean;
+  /** Runs on every page, never sampled by layout, because the crawl reads its artifact (routes found by clicking). */
+  forCrawl?: boolean;
   /**
    * Base time budget per page in milliseconds, on a quiet machine and an ordinary page; the
    * runner scales it to the page's pace (src/page/gatherer-budget.ts). Past it the artifact

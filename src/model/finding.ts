@@ -38,7 +38,9 @@ export type CheckFamily =
   | 'typography'
   | 'markup'
   /** What a page shows on arrival: consent banners and sign-up pop-ups. */
-  | 'arrival';
+  | 'arrival'
+  /** The ways a site keeps customers at arm's length: consent ticked for them, forms that ask too much, no reply in sight. */
+  | 'customer-care';
 
 /** Who is shut out or slowed down by a barrier; report text is keyed by these. */
 export type Audience =

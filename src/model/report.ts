@@ -66,7 +66,8 @@ export interface PageResult {
   /** Link distance from a start URL (0 for start URLs and sitemap entries found at start). */
   depth: number;
   /** How the page was found. */
-  foundBy: 'start' | 'link' | 'sitemap';
+  /** route: a single-page-app route a navigation control led to by script (pushState or a hash route). */
+  foundBy: 'start' | 'link' | 'sitemap' | 'route';
   timing: PageTiming;
   /** Set when the page could not be audited; its findings are then empty. */
   error?: PageError;

@@ -91,14 +91,14 @@ export async function runGatherers(page: Page, finalUrl: string, loadMs: number,
     });
   try {
     for (const gatherer of staticFirst(env.gatherers)) {
-      const wanted = env.neededArtifacts.has(gatherer.artifact) || gatherer.forReport;
+      const wanted = env.neededArtifacts.has(gatherer.artifact) || gatherer.forReport || gatherer.forCrawl;
       if (!wanted) continue;
       if (!isGathererOn(gatherer, env.options)) {
         absent[gatherer.artifact] = { reason: 'not-gathered', detail: 'its gatherer is switched off' };
         continue;
       }
       if (gatherer.phase === 'interactive') lending.open = true;
-      if (gatherer.phase === 'interactive' && !gatherer.forReport) {
+      if (gatherer.phase === 'interactive' && !gatherer.forReport && !gatherer.forCrawl) {
         // Decided once per page, when the first interactive gatherer is due (the DOM snapshot is in by then).
         if (sampled === undefined) {
           const dom = artifacts.dom;

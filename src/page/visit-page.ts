@@ -18,6 +18,7 @@ import type { ContactFacts } from '../gather/content-gatherer.js';
 import { timePhase, timePhaseSync } from '../util/phase-profile.js';
 import type { ArrivalMemory } from '../gather/arrival-layer.js';
 import { arrivalStep, beforeLoad } from './arrival-step.js';
+import type { FoundRoute } from '../gather/route-gatherer.js';
 import { pageContentHash } from './content-hash.js';
 import { runGatherers } from './run-gatherers.js';
 
@@ -71,6 +72,8 @@ export type PageVisit =
       siteArtifacts: PageArtifacts;
       /** The ways to get in touch the page shows (for the accessibility statement); absent when not gathered. */
       contact?: ContactFacts;
+      /** Routes its navigation controls led to by script (pushState, hash routes); the crawl decides what to follow. */
+      routes?: FoundRoute[];
     }
   | { kind: 'failed'; page: PageResult }
   | { kind: 'skipped'; skipped: SkippedUrl };
@@ -232,6 +235,7 @@ export async function visitPage(task: PageTask, context: BrowserContext, setup: 
       linkTexts,
       siteArtifacts: pickArtifacts(artifacts, setup.siteArtifactNames),
       ...(content ? { contact: content.contact } : {}),
+      ...(artifacts.routes && !isArtifactFailure(artifacts.routes) && artifacts.routes.routes.length > 0 ? { routes: artifacts.routes.routes } : {}),
     };
   } catch (error) {
     const message = errorMessage(error);

@@ -55,6 +55,11 @@ describe('CLI bad input', () => {
     assert.doesNotMatch(run.stderr, /\n\s+at /);
   });
 
+  it('rejects a malformed --rewrite-origin before any work', async () => {
+    const run = await runCli(['audit', site.url, '--rewrite-origin', 'https://www.example.com', ...quick]);
+    assertOneLineError(run, EXIT_CODES.badInput, /--rewrite-origin must be LIVE=COPY, two http\(s\) origins/);
+  });
+
   it('says when the host is unknown', async () => {
     // Chromium's resolver is told that every host is unknown, so no DNS query leaves the machine.
     const run = await runCli(['audit', 'http://no-such-host.invalid/', ...quick], {

@@ -15,6 +15,7 @@ import { documentChecks } from '../../checks/document-checks.js';
 import { documentsView, type DocumentRow, type DocumentsView } from '../documents-view.js';
 import { distinctExamples, isSameElement } from '../examples.js';
 import { criterionTitle, localizeFix } from '../fix-texts.js';
+import { copyAuditedLines } from '../copy-audited.js';
 import { createTranslator, type Translator } from '../i18n.js';
 import { createWording, type Wording } from '../messages.js';
 import type { RenderContext, RenderedFile, Renderer } from '../renderer.js';
@@ -261,6 +262,8 @@ export interface ReportView {
   partialText: string;
   /** Why the audit stopped early, as the audit recorded it: shown as a technical detail. */
   partialReason: string;
+  /** The staging-copy notes (--rewrite-origin), one sentence each. */
+  copyAudited: string[];
   startUrls: LinkView[];
   summary: {
     pagesAudited: string;
@@ -861,6 +864,7 @@ function mainView(report: Report, assets: { css: string; script: string }, optio
     complete: report.complete !== false,
     partialText: tr.t('header.partialText'),
     partialReason: report.incompleteReason ?? '',
+    copyAudited: copyAuditedLines(report, tr),
     startUrls: report.startUrls.map(link),
     summary: {
       pagesAudited: tr.t('units.page', { count: summary.pagesAudited }),

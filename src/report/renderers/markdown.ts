@@ -4,6 +4,7 @@ import { checkGroups, coverageOf, describeCoverage } from '../coverage.js';
 import { documentsView, documentUrls } from '../documents-view.js';
 import { distinctExamples, isSameElement } from '../examples.js';
 import { localizeFix } from '../fix-texts.js';
+import { copyAuditedLines } from '../copy-audited.js';
 import { createTranslator, type Translator } from '../i18n.js';
 import { createWording, type Wording } from '../messages.js';
 import type { Renderer } from '../renderer.js';
@@ -107,6 +108,7 @@ export function renderMarkdown(report: Report, locale?: string): string {
     );
     if (c.counts['not-checked'] > 0) lines.push(mdText(tr.t('changes.notCheckedNote', { count: c.counts['not-checked'] }), 400), '');
   }
+  for (const line of copyAuditedLines(report, tr)) lines.push(`> ${mdText(line, 400)}`, '');
   if (!report.complete) {
     const reason = report.incompleteReason ? ` ${mdText(tr.t('header.partialReason'))} ${mdText(report.incompleteReason, 300)}` : '';
     lines.push(`> **${mdText(tr.t('header.partialTitle'))}:** ${mdText(tr.t('header.partialText'), 300)}${reason}`, '');

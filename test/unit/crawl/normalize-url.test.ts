@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { normalizePageUrl, isHttpUrl, TRACKING_PARAMS } from '../../../src/crawl/normalize-url.js';
+import { isNewRoute } from '../../../src/gather/route-gatherer.js';
 
 test('lowercases scheme and host but keeps path case', () => {
   assert.equal(normalizePageUrl('HTTPS://Example.COM/About/Team'), 'https://example.com/About/Team');
@@ -16,6 +17,21 @@ test('drops default ports and keeps other ports', () => {
 test('drops the fragment', () => {
   assert.equal(normalizePageUrl('https://example.com/a#section-2'), 'https://example.com/a');
   assert.equal(normalizePageUrl('https://example.com/a#:~:text=hello'), 'https://example.com/a');
+});
+
+test('keeps a hash route of a single-page app, but not its bare start "#/"', () => {
+  assert.equal(normalizePageUrl('https://example.com/?utm_source=x#/menu'), 'https://example.com/#/menu');
+  assert.equal(normalizePageUrl('https://example.com/#!/menu/cakes'), 'https://example.com/#!/menu/cakes');
+  assert.equal(normalizePageUrl('https://example.com/#/'), 'https://example.com/');
+  assert.equal(normalizePageUrl('https://example.com/#//evil'), 'https://example.com/');
+});
+
+test('a new route is another path or query, or a hash route; an in-page anchor is not', () => {
+  assert.equal(isNewRoute('https://example.com/app/', 'https://example.com/app/menu'), true);
+  assert.equal(isNewRoute('https://example.com/app/', 'https://example.com/app/#/menu'), true);
+  assert.equal(isNewRoute('https://example.com/app/', 'https://example.com/app/#story'), false);
+  assert.equal(isNewRoute('https://example.com/app/', 'https://example.com/app/#'), false);
+  assert.equal(isNewRoute('https://example.com/app/', 'https://other.example/app/menu'), false);
 });
 
 test('sorts query parameters, keeping the order of repeated keys', () => {

@@ -51,6 +51,7 @@ const NESTED: Record<string, Record<string, string[]>> = {
   'gender-options': { problems: ['onlyOptions', 'noOptOut'], options: ['option', 'option'] },
   'graphic-text-alternative': { what: ['what.'] },
   'lang-tag-valid': { errors: ['error.'] },
+  'links-lead-nowhere': { why: ['why.'] },
   'language-switcher': { problems: ['problem.'], languages: ['language', 'language'] },
   'media-autoplay-sound': { what: ['what.'] },
   'media-starts-with-sound': { what: ['what.'] },
