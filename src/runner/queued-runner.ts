@@ -106,6 +106,8 @@ export class QueuedRunner implements PageRunner {
     const { executablePath: _local, ...browserRest } = browser;
     const stored = {
       ...rest,
+      // Not the Redis URL: it may hold Redis's password, and workers have their own.
+      queue: { maxResultBytes: this.options.queue!.maxResultBytes },
       browser: browserRest,
       ...(rest.auth ? { auth: restoreEnvReferences(rest.auth) } : {}),
       ...(artifactsDir ? { artifactsDirName: path.basename(artifactsDir) } : {}),
