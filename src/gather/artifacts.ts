@@ -77,6 +77,12 @@ export interface DomSnapshot {
    * tables, media, dialogs, animations): pages built from the same template share it.
    */
   layoutSignature: string;
+  /**
+   * Kinds of widget the page carries (dialog, disclosure, menu, tabs, tooltip, role-button,
+   * accesskey, live-alert; see WIDGET_SELECTORS), sorted; with the layout they decide which
+   * pages the keyboard walk visits. Absent in artifacts from before it existed.
+   */
+  widgets?: string[];
   /** Size of the document, for screenshots and reflow checks. */
   documentSize: { width: number; height: number };
 }

@@ -2,7 +2,7 @@
 import type { BrowserContext, Page } from 'puppeteer';
 import type { ResolvedOptions } from '../config/options.js';
 import { closeQuietly, disarm } from '../browser/disarm.js';
-import { loadPage } from '../browser/load-page.js';
+import { loadPage, mainDocumentHtml } from '../browser/load-page.js';
 import { guardNavigation } from '../browser/navigation-guard.js';
 import { holdMotion } from '../browser/settle-motion.js';
 import type { ArtifactAbsence } from '../checks/run-checks.js';
@@ -10,6 +10,7 @@ import type { ArtifactName, PageArtifacts } from '../gather/artifacts.js';
 import { isArtifactFailure } from '../gather/artifacts.js';
 import { isGathererOn, type Gatherer } from '../gather/gatherer.js';
 import { ensurePageHelpers } from '../gather/page-helpers.js';
+import { samplingSignature } from '../gather/dom-gatherer.js';
 import type { GathererError, InteractionSample } from '../model/report.js';
 import { errorMessage } from '../util/error-message.js';
 import { BudgetExceededError, withBudget } from '../util/with-budget.js';
@@ -75,7 +76,7 @@ export async function runGatherers(page: Page, finalUrl: string, loadMs: number,
         // Decided once per page, when the first interactive gatherer is due (the DOM snapshot is in by then).
         if (sampled === undefined) {
           const dom = artifacts.dom;
-          const signature = dom && !isArtifactFailure(dom) ? dom.layoutSignature : '';
+          const signature = dom && !isArtifactFailure(dom) ? samplingSignature(dom, env.options.interaction.sampling) : '';
           sampled = signature && env.claimInteraction ? await env.claimInteraction(signature, finalUrl) : null;
         }
         if (sampled) {
@@ -137,7 +138,7 @@ async function runOne(gatherer: Gatherer, run: RunOneContext): Promise<void> {
     run.watchFreshPages((page) => opened.push(page));
     try {
       const artifact = await withBudget(budget, `gatherer "${gatherer.artifact}"`, (signal) =>
-        gatherer.gather({ page: run.page, url: run.finalUrl, options: run.env.options, openFreshPage: run.openFreshPage, signal, budgetMs: budget }),
+        gatherer.gather({ page: run.page, url: run.finalUrl, options: run.env.options, openFreshPage: run.openFreshPage, mainDocumentHtml: () => mainDocumentHtml(run.page), signal, budgetMs: budget }),
       );
       (run.artifacts as Record<string, unknown>)[gatherer.artifact] = artifact;
       return;
