@@ -25,7 +25,9 @@ const SMOKE_PAGES = 20;
 const RENDER_PAGES = 1000;
 /** The sample report leaves one page in seven failed (no findings): 24 per audited page gives about 20,500. */
 const RENDER_FINDINGS_PER_PAGE = 24;
-const ALL_VARIANTS: Variant[] = ['floor', 'axe-only', 'default'];
+const ALL_VARIANTS: Variant[] = ['floor', 'axe-only', 'default', 'default-template'];
+/** Run unless --variants says otherwise; default-template is the before of issue 12's widget-aware sampling. */
+const DEFAULT_VARIANTS: Variant[] = ['floor', 'axe-only', 'default', 'default-template'];
 
 interface BenchConfig {
   sizes: number[];
@@ -64,7 +66,7 @@ function parseConfig(args: string[]): BenchConfig {
   const sizesText = flag(args, 'sizes') ?? env.BENCH_SIZES;
   const sizes = sizesText ? sizesText.split(',').map(Number) : scaling ? SCALING_PAGES : [n];
   const variantsText = flag(args, 'variants') ?? env.BENCH_VARIANTS;
-  const variants = (variantsText ? variantsText.split(',') : ALL_VARIANTS) as Variant[];
+  const variants = (variantsText ? variantsText.split(',') : DEFAULT_VARIANTS) as Variant[];
   for (const variant of variants) if (!ALL_VARIANTS.includes(variant)) throw new Error(`unknown variant "${variant}" (use ${ALL_VARIANTS.join(', ')})`);
   if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error('page counts must be positive integers');
   const blockText = flag(args, 'block-resources') ?? env.BENCH_BLOCK_RESOURCES;
@@ -134,6 +136,8 @@ interface SummaryRow {
   renderMs: number | null;
   htmlKb: number | null;
   jsonKb: number | null;
+  /** Share of pages the keyboard gatherer walked; null for the floor. */
+  keyboardWalkedShare: number | null;
 }
 
 function summarize(results: Measured[]): SummaryRow[] {
@@ -161,6 +165,7 @@ function summarize(results: Measured[]): SummaryRow[] {
         renderMs: render.length ? median(render.map((r) => r.renderMs!)) : null,
         htmlKb: render.length ? Math.round(median(render.map((r) => r.htmlBytes!)) / 1024) : null,
         jsonKb: render.length ? Math.round(median(render.map((r) => r.jsonBytes!)) / 1024) : null,
+        keyboardWalkedShare: runs.every((r) => r.keyboardWalkedShare !== undefined) ? round(median(runs.map((r) => r.keyboardWalkedShare!)), 3) : null,
       });
     }
   }
@@ -168,7 +173,7 @@ function summarize(results: Measured[]): SummaryRow[] {
 }
 
 function printTable(rows: SummaryRow[]): void {
-  const header = ['N', 'variant', 'runs', 'pages', 'pages/min', '× floor', 'peak PSS MB', 'PSS × floor', 'CPU s/page', 'render ms', 'HTML KB', 'JSON KB'];
+  const header = ['N', 'variant', 'runs', 'pages', 'pages/min', '× floor', 'peak PSS MB', 'PSS × floor', 'CPU s/page', 'render ms', 'HTML KB', 'JSON KB', 'keyboard-walked'];
   const lines = rows.map((row) => [
     row.n,
     row.variant,
@@ -182,6 +187,7 @@ function printTable(rows: SummaryRow[]): void {
     row.renderMs ?? '',
     row.htmlKb ?? '',
     row.jsonKb ?? '',
+    row.keyboardWalkedShare === null ? '' : `${Math.round(row.keyboardWalkedShare * 1000) / 10} %`,
   ].map(String));
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column].length)));
   const format = (cells: string[]) => cells.map((cell, column) => cell.padStart(widths[column])).join('  ');
@@ -227,7 +233,7 @@ async function main(): Promise<void> {
             const measured = await measure(spec, n, run, workDir);
             results.push(measured);
             console.log(
-              `  N=${n} run ${run} ${variant.padEnd(8)} ${measured.pages} pages in ${(measured.durationMs / 1000).toFixed(1)} s = ${measured.pagesPerMinute} pages/min, peak PSS ${measured.peakPssMb} MB, ${measured.cpuSecondsPerPage} CPU s/page, load ${measured.loadAverageBefore.join(' ')}` +
+              `  N=${n} run ${run} ${variant.padEnd(16)} ${measured.pages} pages in ${(measured.durationMs / 1000).toFixed(1)} s = ${measured.pagesPerMinute} pages/min, peak PSS ${measured.peakPssMb} MB, ${measured.cpuSecondsPerPage} CPU s/page, load ${measured.loadAverageBefore.join(' ')}` +
                 (measured.meanPageMs ? `, mean ms/page ${JSON.stringify(measured.meanPageMs)}` : ''),
             );
           }

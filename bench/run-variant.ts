@@ -7,7 +7,11 @@ import type { AuditOptions } from '../src/config/options.js';
 import { allGatherers } from '../src/gather/registry.js';
 import { runFloor } from './floor.js';
 
-export type Variant = 'floor' | 'axe-only' | 'default';
+/**
+ * default-template: the default settings with the interaction sampling of before issue 12
+ * (one walk per layout whatever widgets its pages carry), for a before/after in one run.
+ */
+export type Variant = 'floor' | 'axe-only' | 'default' | 'default-template';
 
 export interface VariantSpec {
   variant: Variant;
@@ -29,6 +33,10 @@ export interface VariantResult {
   renderMs?: number;
   htmlBytes?: number;
   jsonBytes?: number;
+  /** Share of audited pages the keyboard gatherer walked (the others had a stand-in, or the layout limit was reached). */
+  keyboardWalkedShare?: number;
+  /** Pages the keyboard gatherer walked. */
+  keyboardWalked?: number;
   /** Mean per-page milliseconds: load, all gatherers, and each gatherer where the report has it. */
   meanPageMs?: Record<string, number>;
 }
@@ -74,6 +82,7 @@ async function runWelcomemat(spec: VariantSpec): Promise<VariantResult> {
     // The benchmark measures speed; a time budget would cut long runs short.
     timeBudgetMs: 0,
     ...(spec.variant === 'axe-only' ? { disabledFamilies: allFamilies() } : {}),
+    ...(spec.variant === 'default-template' ? { interaction: { sampling: 'template' as const } } : {}),
     ...spec.auditOptions,
   };
   const started = Date.now();
@@ -95,6 +104,7 @@ async function runWelcomemat(spec: VariantSpec): Promise<VariantResult> {
     total: mean(audited.map((page) => page.timing.totalMs)),
   };
   for (const [name, { totalMs, runs }] of gathererTotals) meanPageMs[name] = Math.round(totalMs / runs);
+  const keyboardWalked = spec.variant === 'axe-only' ? 0 : (gathererTotals.get('keyboard')?.runs ?? 0);
 
   return {
     variant: spec.variant,
@@ -107,6 +117,8 @@ async function runWelcomemat(spec: VariantSpec): Promise<VariantResult> {
     htmlBytes,
     jsonBytes,
     meanPageMs,
+    keyboardWalked,
+    keyboardWalkedShare: audited.length ? Math.round((keyboardWalked / audited.length) * 1000) / 1000 : 0,
   };
 }
 
