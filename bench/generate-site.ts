@@ -114,6 +114,16 @@ function priceTable(random: () => number): string {
   return `<h2>Prices</h2><table><caption>Today's prices</caption><thead><tr><th scope="col">Item</th><th scope="col">Price</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
+/**
+ * Questions and answers in <details>: one page in ten carries an accordion of its own, as real
+ * sites' FAQ and product pages do, nested in content blocks as a page builder nests them (below
+ * the depth the layout signature reads, so only the widget-aware sampling tells these pages apart).
+ */
+function faq(random: () => number): string {
+  const items = Array.from({ length: 3 }, () => `<details><summary>${escapeHtml(sentence(random, 5).slice(0, -1))}?</summary><p>${escapeHtml(paragraph(random))}</p></details>`).join('\n');
+  return `<section class="faq"><div class="block"><div class="block-body">\n<h2>Questions</h2>\n${items}\n</div></div></section>`;
+}
+
 function renderPage(index: number, pageCount: number): string {
   const random = prng(SEED ^ Math.imul(index + 1, 0x9e3779b1));
   const title = index === 0 ? 'Crumb & Kettle — bakery and café' : `${sentence(random, 3).slice(0, -1)} — Crumb & Kettle`;
@@ -149,6 +159,7 @@ ${paragraphs}
 <div class="gallery">${photos}</div>
 ${index % 4 === 2 ? priceTable(random) : ''}
 ${index % 5 === 3 ? contactForm(index) : ''}
+${index % 10 === 7 ? faq(random) : ''}
 <h2>Read next</h2>
 <ul>${related.map((target) => `<li><a href="${pagePath(target)}">${escapeHtml(sentence(random, 4).slice(0, -1))}</a></li>`).join('')}</ul>
 ${index % 7 === 1 ? '<p class="muted">Prices include VAT. Offers while stocks last.</p>' : ''}

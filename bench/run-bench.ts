@@ -26,9 +26,10 @@ const SMOKE_PAGES = 20;
 const RENDER_PAGES = 1000;
 /** The sample report leaves one page in seven failed (no findings): 24 per audited page gives about 20,500. */
 const RENDER_FINDINGS_PER_PAGE = 24;
-const ALL_VARIANTS: Variant[] = ['floor', 'axe-only', 'default', 'all', 'queued'];
+const ALL_VARIANTS: Variant[] = ['floor', 'axe-only', 'default', 'default-template', 'all', 'queued'];
 /** What runs without --variants; `all` is long and `queued` needs redis-server: both only when asked for. */
-const DEFAULT_VARIANTS: Variant[] = ['floor', 'axe-only', 'default'];
+/** default-template is the before of issue 12's widget-aware sampling. */
+const DEFAULT_VARIANTS: Variant[] = ['floor', 'axe-only', 'default', 'default-template'];
 /** The issue's queued set-up: two workers of concurrency 1 on this machine. */
 const QUEUED_WORKERS = 2;
 const QUEUED_WORKER_CONCURRENCY = 1;
@@ -251,6 +252,8 @@ interface SummaryRow {
   jsonKb: number | null;
   /** Share of (page, gatherer) pairs that completed, in per cent, over every run of the variant. */
   gatherersCompletedPct: number | null;
+  /** Share of pages the keyboard gatherer walked; null for the floor. */
+  keyboardWalkedShare: number | null;
 }
 
 function summarize(results: Measured[]): SummaryRow[] {
@@ -281,6 +284,7 @@ function summarize(results: Measured[]): SummaryRow[] {
         htmlKb: render.length ? Math.round(median(render.map((r) => r.htmlBytes!)) / 1024) : null,
         jsonKb: render.length ? Math.round(median(render.map((r) => r.jsonBytes!)) / 1024) : null,
         gatherersCompletedPct: completedPct(runs),
+        keyboardWalkedShare: runs.every((r) => r.keyboardWalkedShare !== undefined) ? round(median(runs.map((r) => r.keyboardWalkedShare!)), 3) : null,
       });
     }
   }
@@ -288,7 +292,7 @@ function summarize(results: Measured[]): SummaryRow[] {
 }
 
 function printTable(rows: SummaryRow[]): void {
-  const header = ['N', 'variant', 'code', 'runs', 'pages', 'pages/min', '× floor', 'peak PSS MB', 'PSS × floor', 'CPU s/page', 'CPU busy', 'render ms', 'HTML KB', 'JSON KB', 'gatherers done %'];
+  const header = ['N', 'variant', 'code', 'runs', 'pages', 'pages/min', '× floor', 'peak PSS MB', 'PSS × floor', 'CPU s/page', 'CPU busy', 'render ms', 'HTML KB', 'JSON KB', 'gatherers done %', 'keyboard-walked'];
   const lines = rows.map((row) => [
     row.n,
     row.variant,
@@ -305,6 +309,7 @@ function printTable(rows: SummaryRow[]): void {
     row.htmlKb ?? '',
     row.jsonKb ?? '',
     row.gatherersCompletedPct ?? '',
+    row.keyboardWalkedShare === null ? '' : `${Math.round(row.keyboardWalkedShare * 1000) / 10} %`,
   ].map(String));
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column].length)));
   const format = (cells: string[]) => cells.map((cell, column) => cell.padStart(widths[column])).join('  ');

@@ -13,8 +13,10 @@ import { treeCpuClock } from './process-memory.js';
 /**
  * queued: the default audit as a coordinator sending pages to `welcomemat worker` processes through Redis.
  * all: every gatherer on every page (interaction sampling "all", no cap on sampled pages).
+ * default-template: the default settings with the interaction sampling of before issue 12
+ * (one walk per layout whatever widgets its pages carry), for a before/after in one run.
  */
-export type Variant = 'floor' | 'axe-only' | 'default' | 'queued' | 'all';
+export type Variant = 'floor' | 'axe-only' | 'default' | 'queued' | 'all' | 'default-template';
 
 export interface VariantSpec {
   variant: Variant;
@@ -42,6 +44,10 @@ export interface VariantResult {
   renderMs?: number;
   htmlBytes?: number;
   jsonBytes?: number;
+  /** Share of audited pages the keyboard gatherer walked (the others had a stand-in, or the layout limit was reached). */
+  keyboardWalkedShare?: number;
+  /** Pages the keyboard gatherer walked. */
+  keyboardWalked?: number;
   /** Mean per-page milliseconds: load, all gatherers, and each gatherer where the report has it. */
   meanPageMs?: Record<string, number>;
   /** (page, gatherer) pairs started, and those that ended with their artifact (after the one retry). */
@@ -103,6 +109,7 @@ async function runWelcomemat(spec: VariantSpec): Promise<VariantResult> {
     ...(spec.variant === 'axe-only' ? { disabledFamilies: allFamilies(library) } : {}),
     ...(spec.variant === 'queued' && spec.redis ? { queue: { redis: spec.redis } } : {}),
     ...(spec.variant === 'all' ? { interaction: { sampling: 'all', maxPages: spec.pageUrls.length } } : {}),
+    ...(spec.variant === 'default-template' ? { interaction: { sampling: 'template' as const } } : {}),
     ...spec.auditOptions,
   } as AuditOptions;
   const started = Date.now();
@@ -128,6 +135,7 @@ async function runWelcomemat(spec: VariantSpec): Promise<VariantResult> {
   for (const [name, { totalMs, runs }] of gathererTotals) meanPageMs[name] = Math.round(totalMs / runs);
   // A pair that did not complete left a gatherer error (timed out or failed) on its page.
   const notCompleted = report.pages.reduce((sum, page) => sum + (page.gathererErrors?.length ?? 0), 0);
+  const keyboardWalked = spec.variant === 'axe-only' ? 0 : (gathererTotals.get('keyboard')?.runs ?? 0);
 
   return {
     variant: spec.variant,
@@ -143,6 +151,8 @@ async function runWelcomemat(spec: VariantSpec): Promise<VariantResult> {
     gathererPairs: { started: startedPairs.size, completed: startedPairs.size - notCompleted },
     findingKeys: report.findings.map((f) => `${f.ruleId} ${f.kind} ${new URL(f.url || spec.startUrl).pathname} ${f.selector}`).sort(),
     ...(profiler ? { phases: Object.fromEntries(profiler.totals) } : {}),
+    keyboardWalked,
+    keyboardWalkedShare: audited.length ? Math.round((keyboardWalked / audited.length) * 1000) / 1000 : 0,
   };
 }
 

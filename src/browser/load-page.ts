@@ -18,6 +18,24 @@ export type LoadOutcome =
   | { kind: 'not-html'; status: number; finalUrl: string; redirects: string[]; detail: string }
   | { kind: 'error'; status: number; finalUrl: string; redirects: string[]; error: PageError };
 
+/** The response each tab's page was last loaded from, for the HTML the server sent (see mainDocumentHtml). */
+const documentResponses = new WeakMap<Page, HTTPResponse>();
+
+/**
+ * The HTML the server sent for the page `page` last loaded with loadPage (not the DOM the
+ * browser repaired), or null when the browser no longer holds the body (evicted, or the
+ * tab navigated since). Reads the navigation response puppeteer keeps: no new request.
+ */
+export async function mainDocumentHtml(page: Page): Promise<string | null> {
+  const response = documentResponses.get(page);
+  if (!response || response.frame()?.page() !== page) return null;
+  try {
+    return (await response.buffer()).toString('utf8');
+  } catch {
+    return null;
+  }
+}
+
 /** After the load event, the network counts as settled once quiet this long (ms). */
 const NETWORK_QUIET_MS = 250;
 
@@ -90,6 +108,7 @@ export async function loadPage(page: Page, url: string, timeouts: LoadTimeouts):
     }
     const outcome = classifyResponse(finalResponse, redirects, page.url());
     if (outcome) return outcome;
+    documentResponses.set(page, finalResponse);
     // A page whose requests all ended by the load event is settled; waiting the quiet time would only add latency.
     if (inFlight.size > 0) {
       await timePhase('settle: network', () => page.waitForNetworkIdle({ idleTime: NETWORK_QUIET_MS, timeout: timeouts.settleTimeoutMs }).catch(() => undefined));

@@ -68,7 +68,8 @@ function ruleFindings(rule: AxeRuleResult, kind: Finding['kind'], url: string): 
     level,
     affects,
     url,
-    selector: node.target.join(' '),
+    // One selector per frame level: the path goes through the frame element (`iframe#booking >>> #name`).
+    selector: node.target.join(' >>> '),
     snippet: truncate(node.html, MAX_SNIPPET_LENGTH),
     message: node.animated ? `${ANIMATED_NOTE} ${truncate(node.failureSummary || rule.help, 500)}` : node.failureSummary ? truncate(node.failureSummary, 600) : rule.help,
     // An endlessly animated element's colours were one moment of it: the note is what the reader needs, in any language.
@@ -101,6 +102,17 @@ export function axeOutcomes(artifact: AxeArtifact, outcomes: RuleOutcomes): void
   outcomes.needsReview.push(...unique(artifact.incomplete.map((rule) => rule.id)).filter((id) => !failed.has(id) && !errored.has(id)));
   outcomes.notApplicable.push(...artifact.inapplicable.filter((id) => !failed.has(id) && !errored.has(id)));
   outcomes.errored.push(...artifact.errors.map((error) => ({ rule: error.ruleId, message: error.message })));
+  // A rule that found nothing on the page did not look inside frames from another origin: never a silent pass.
+  const outside = (artifact.frames ?? []).filter((frame) => !frame.checked && frame.reason === 'cross-origin');
+  if (outside.length > 0) {
+    const review = new Set(outcomes.needsReview);
+    const rules = unique([...artifact.passed, ...artifact.inapplicable]).filter((id) => !failed.has(id) && !errored.has(id) && !review.has(id));
+    const notRun = new Set(rules);
+    outcomes.notApplicable = outcomes.notApplicable.filter((id) => !notRun.has(id));
+    // Frame URLs are the page's to show; 3 name the case, more are the same ad network.
+    const detail = outside.slice(0, 3).map((frame) => frame.url).join(', ') + (outside.length > 3 ? `, +${outside.length - 3}` : '');
+    if (rules.length > 0) outcomes.notRun.push({ reason: 'cross-origin-frame', gatherer: 'axe', detail, rules });
+  }
 }
 
 /** Every axe rule selected for the run did not run on this page: the axe gatherer failed or ran out of time. */

@@ -197,8 +197,12 @@ export const auditOptionsSchema = z
     /** Which pages get the interactive gatherers (keyboard walk, reflow, text resize and spacing, motion). */
     interaction: z
       .object({
-        /** "layout": the first page of each distinct layout (template); "all": every page. */
-        sampling: z.enum(['layout', 'all']).default('layout'),
+        /**
+         * "layout": the first page of each distinct layout (template) and set of widgets (dialogs,
+         * accordions, menus, tabs, tooltips…); "template": the first page of each layout whatever
+         * widgets its pages carry (cheaper, misses widgets of single pages); "all": every page.
+         */
+        sampling: z.enum(['layout', 'template', 'all']).default('layout'),
         /** At most this many layouts get them: each costs about three seconds per page on two cores. */
         maxPages: wholeNumber(min.interactionMaxPages).default(25),
       })

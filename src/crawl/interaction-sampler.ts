@@ -6,7 +6,9 @@ import type { InteractionSample } from '../model/report.js';
  * The interactive gatherers load each page up to three more times and press, resize and
  * emulate: about four times axe's cost per page. Pages built from one template behave
  * alike under Tab, zoom and reduced motion, so by default the first page of each layout
- * gets them and the report says which page stood in for the others.
+ * gets them and the report says which page stood in for the others. The signature a page
+ * claims with carries the kinds of widget in its content as well (samplingSignature in
+ * gather/dom-gatherer.ts), so a page with a dialog or an accordion of its own is walked.
  */
 export class InteractionSampler {
   private readonly firstByLayout = new Map<string, string>();

@@ -48,6 +48,21 @@ export interface AxeArtifact {
   inapplicable: string[];
   /** Rules axe could not run on this page, with axe's error message. */
   errors: { ruleId: string; message: string }[];
+  /**
+   * The page's frames: same-origin ones axe checked too (their findings' targets go through the
+   * frame), and ones from another origin it did not enter. Absent in artifacts from before frames.
+   */
+  frames?: FrameFact[];
+}
+
+/** One frame of the page, and whether axe ran inside it. */
+export interface FrameFact {
+  /** Selectors from the top document to the frame element, one per frame level. */
+  path: string[];
+  url: string;
+  checked: boolean;
+  /** Why axe did not run inside it. */
+  reason?: 'cross-origin' | 'not-loaded';
 }
 
 /** A link as it appears in the rendered DOM. */
@@ -77,6 +92,12 @@ export interface DomSnapshot {
    * tables, media, dialogs, animations): pages built from the same template share it.
    */
   layoutSignature: string;
+  /**
+   * Kinds of widget the page carries (dialog, disclosure, menu, tabs, tooltip, role-button,
+   * accesskey, live-alert; see WIDGET_SELECTORS), sorted; with the layout they decide which
+   * pages the keyboard walk visits. Absent in artifacts from before it existed.
+   */
+  widgets?: string[];
   /** Size of the document, for screenshots and reflow checks. */
   documentSize: { width: number; height: number };
 }

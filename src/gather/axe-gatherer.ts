@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Gatherer } from './gatherer.js';
-import type { AxeArtifact, AxeCheckResult, AxeRuleResult } from './artifacts.js';
+import type { AxeArtifact, AxeCheckResult, AxeRuleResult, FrameFact } from './artifacts.js';
+import type { Frame, Page } from 'puppeteer';
 import type { ResolvedOptions } from '../config/options.js';
 
 const require = createRequire(import.meta.url);
@@ -19,6 +20,10 @@ export function axeRunOptions(axe: ResolvedOptions['axe']) {
     rules,
     // Only violations and needs-review matter; skipping passes' node details saves time and memory.
     resultTypes: ['violations' as const, 'incomplete' as const],
+    // Same-origin frames get axe injected (src/gather/axe-gatherer.ts) and are checked with the page; others are excluded.
+    iframes: true,
+    // A frame's axe answers within seconds; 10 s keeps one stuck frame from eating the gatherer's whole budget.
+    frameWaitTime: 10_000,
     // Selectors and snippets are enough; element references cannot leave the page anyway.
     elementRef: false,
     selectors: true,
@@ -140,6 +145,73 @@ async function reviewAnimatedColours(page: Parameters<Gatherer['gather']>[0]['pa
   return kept;
 }
 
+/** Frames past this many are left out (and listed): a page with dozens of frames is an ad wall, not content. */
+const MAX_FRAMES = 20;
+
+/** Selectors from the top document to `frame`'s element, one per level; null when a level has no element any more. */
+async function framePath(frame: Frame): Promise<string[] | null> {
+  const path: string[] = [];
+  for (let current: Frame | null = frame; current?.parentFrame(); current = current.parentFrame()) {
+    const element = await current.frameElement();
+    if (!element) return null;
+    // Runs in the parent frame, which may lack the page helpers: an id, else nth-of-type steps up to one.
+    path.unshift(
+      await element.evaluate((e) => {
+        const steps: string[] = [];
+        for (let node: Element | null = e; node && node !== document.documentElement; node = node.parentElement) {
+          if (node.id) {
+            steps.unshift(`#${CSS.escape(node.id)}`);
+            break;
+          }
+          const same = node.parentElement ? Array.from(node.parentElement.children).filter((c) => c.localName === node!.localName) : [node];
+          steps.unshift(same.length > 1 ? `${node.localName}:nth-of-type(${same.indexOf(node) + 1})` : node.localName);
+        }
+        return steps.join(' > ');
+      }),
+    );
+    await element.dispose();
+  }
+  return path;
+}
+
+/**
+ * Injects axe into the page's same-origin frames, so axe.run checks them with the page; lists
+ * cross-origin frames (and ones past MAX_FRAMES) for the run to exclude and the report to name.
+ */
+async function prepareFrames(page: Page): Promise<FrameFact[]> {
+  const origin = new URL(page.url()).origin;
+  const facts: FrameFact[] = [];
+  for (const frame of page.frames()) {
+    if (frame === page.mainFrame() || frame.detached) continue;
+    const url = frame.url();
+    const path = await framePath(frame).catch(() => null);
+    if (!path) continue;
+    // about:blank and srcdoc frames share their parent's origin.
+    let sameOrigin = url === '' || url.startsWith('about:');
+    try {
+      sameOrigin ||= new URL(url).origin === origin;
+    } catch {
+      // An unparsable URL is not the page's origin.
+    }
+    if (!sameOrigin) {
+      facts.push({ path, url, checked: false, reason: 'cross-origin' });
+      continue;
+    }
+    if (facts.length >= MAX_FRAMES) {
+      facts.push({ path, url, checked: false, reason: 'not-loaded' });
+      continue;
+    }
+    try {
+      const present = await frame.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
+      if (!present) await frame.evaluate(axeSource);
+      facts.push({ path, url, checked: true });
+    } catch {
+      facts.push({ path, url, checked: false, reason: 'not-loaded' });
+    }
+  }
+  return facts;
+}
+
 export const axeGatherer: Gatherer<'axe'> = {
   artifact: 'axe',
   phase: 'static',
@@ -148,10 +220,14 @@ export const axeGatherer: Gatherer<'axe'> = {
   async gather({ page, options }) {
     const alreadyThere = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
     if (!alreadyThere) await page.evaluate(axeSource);
+    const frames = await prepareFrames(page);
+    // Frames axe is not in are excluded by their path, or axe would wait for an answer from each.
+    const exclude = frames.filter((frame) => !frame.checked).map((frame) => frame.path);
     const raw = (await page.evaluate(
       // Runs in the page: `axe` is the global the injected source defined.
-      (runOptions) => (window as unknown as { axe: { run: (ctx: Document, o: unknown) => Promise<unknown> } }).axe.run(document, runOptions),
+      (runOptions, excluded) => (window as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<unknown> } }).axe.run(excluded.length ? { include: [document], exclude: excluded } : document, runOptions),
       axeRunOptions(options.axe),
+      exclude,
     )) as { violations: RawAxeRule[]; incomplete: RawAxeRule[]; passes?: { id: string }[]; inapplicable?: { id: string }[]; testEngine?: { version?: string } };
 
     const errors: AxeArtifact['errors'] = [];
@@ -174,6 +250,7 @@ export const axeGatherer: Gatherer<'axe'> = {
       passed: (raw.passes ?? []).map((rule) => rule.id),
       inapplicable: (raw.inapplicable ?? []).map((rule) => rule.id),
       errors,
+      ...(frames.length ? { frames } : {}),
     };
   },
 };

@@ -19,9 +19,32 @@ export const LINKS_WITH_SELECTORS = 100;
  */
 const LAYOUT_DEPTH = 4;
 
+/**
+ * Widgets the keyboard walk exercises, by kind, as CSS selectors. A page that carries a kind
+ * its layout's first page does not is walked too (see samplingSignature); the kinds, not their
+ * number, count, so pages with the same widgets still share one walk.
+ */
+export const WIDGET_SELECTORS: Record<string, string> = {
+  'dialog': 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"], [aria-haspopup="dialog"], [data-toggle="modal"], [data-bs-toggle="modal"], [data-lightbox], [data-fancybox], a[rel^="lightbox"], [data-toggle="lightbox"], a.lightbox, a.glightbox',
+  'disclosure': '[aria-expanded]:not([aria-haspopup]), details > summary',
+  'menu': '[aria-haspopup="menu"], [aria-haspopup="true"], [aria-haspopup="listbox"], [role="menu"], [role="menubar"], nav li > ul, nav li > div > ul',
+  'tabs': '[role="tablist"]',
+  'tooltip': '[role="tooltip"], [data-tooltip], [data-toggle="tooltip"], [data-bs-toggle="tooltip"], .tooltip',
+  'role-button': '[role="button"]:not(button):not(input):not(summary)',
+  'accesskey': '[accesskey]',
+  'live-alert': '[role="alert"], [role="status"], [aria-live="assertive"], [aria-live="polite"]',
+};
+
 /** Runs inside the page; relies only on `window.__welcomemat` helpers. */
-function collectDomSnapshot(maxLinks: number, linksWithSelectors: number, layoutDepth: number): DomSnapshot {
+function collectDomSnapshot(maxLinks: number, linksWithSelectors: number, layoutDepth: number, widgetSelectors: Record<string, string>): DomSnapshot {
   const helpers = window.__welcomemat!;
+  const widgets = Object.keys(widgetSelectors).filter((kind) => {
+    try {
+      return !!document.querySelector(widgetSelectors[kind]);
+    } catch {
+      return false;
+    }
+  });
   /** The set of tag.class tokens near the top of the page, plus what moves or traps focus. */
   function layoutTokens(maxDepth: number): string[] {
     const tokens = new Set<string>();
@@ -74,6 +97,7 @@ function collectDomSnapshot(maxLinks: number, linksWithSelectors: number, layout
     links,
     metaRefreshUrl,
     layoutSignature: layoutTokens(layoutDepth).join(' '),
+    widgets: widgets.sort(),
     documentSize: {
       width: document.documentElement.scrollWidth,
       height: document.documentElement.scrollHeight,
@@ -88,8 +112,19 @@ export const domGatherer: Gatherer<'dom'> = {
   budgetMs: () => 10_000,
   required: true,
   async gather({ page }) {
-    const snapshot = await page.evaluate(collectDomSnapshot, MAX_LINKS_PER_PAGE, LINKS_WITH_SELECTORS, LAYOUT_DEPTH);
+    const snapshot = await page.evaluate(collectDomSnapshot, MAX_LINKS_PER_PAGE, LINKS_WITH_SELECTORS, LAYOUT_DEPTH, WIDGET_SELECTORS);
     // The token list can be long; a short hash is all the sampler needs to compare pages.
     return { ...snapshot, layoutSignature: createHash('sha1').update(snapshot.layoutSignature).digest('hex').slice(0, 16) };
   },
 };
+
+/**
+ * What the interaction sampler compares: the layout, and (unless sampling is "template")
+ * the kinds of widget the page carries, so a page of a shared template with an accordion,
+ * a dialog or a tooltip of its own is walked rather than represented by one without.
+ */
+export function samplingSignature(dom: Pick<DomSnapshot, 'layoutSignature' | 'widgets'>, sampling: string): string {
+  const widgets = dom.widgets ?? [];
+  if (sampling === 'template' || widgets.length === 0) return dom.layoutSignature;
+  return `${dom.layoutSignature}+${widgets.join(',')}`;
+}

@@ -17,6 +17,11 @@ export interface GatherContext {
    * The runner closes it; the gatherer puts back what it changes (viewport, styles).
    */
   openFreshPage(): Promise<Page>;
+  /**
+   * The HTML the server sent for the audited page, from its navigation response (not the
+   * DOM the browser repaired); null when the browser no longer holds it.
+   */
+  mainDocumentHtml(): Promise<string | null>;
   /** Aborted when the gatherer's time budget runs out; long loops should check it. */
   signal: AbortSignal;
   /** The time budget of this attempt (adapted to the page), for gatherers that stop themselves before it ends. */

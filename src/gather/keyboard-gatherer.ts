@@ -1,8 +1,11 @@
 // Walks the page with real Tab and Shift+Tab presses in a fresh tab: focus order, visibility, traps, skip link.
 import type { CDPSession, Page } from 'puppeteer';
 import type { Box } from '../model/finding.js';
-import type { Gatherer } from './gatherer.js';
+import { loadPage } from '../browser/load-page.js';
+import type { GatherContext, Gatherer } from './gatherer.js';
 import { freshDesktopPage } from './interaction-page.js';
+import { ensurePageHelpers } from './page-helpers.js';
+import { exerciseWidgets, installWidgets, type WidgetFacts } from './widget-walk.js';
 import {
   installKeyboardProbe,
   type ControlFact,
@@ -12,6 +15,7 @@ import {
 } from './keyboard-probe.js';
 
 export type { ControlFact, ObscuredFact, PositiveTabindexFact } from './keyboard-probe.js';
+export type { AccesskeySeen, AlertSeen, DialogFact, DisclosureFact, MenuFact, RoleButtonFact, TabsFact, TooltipFact, WidgetFacts } from './widget-walk.js';
 
 /**
  * How the focus indicator was judged for one stop. disputed: a :focus rule draws an
@@ -70,6 +74,12 @@ export interface KeyboardArtifact {
   positiveTabindex: PositiveTabindexFact[];
   /** Whether a Shift+Tab pass looked for focus hidden under fixed or sticky elements. */
   backwardPass: boolean;
+  /**
+   * What the widgets did under the keyboard (dialogs, disclosures, menus, tabs, role=button,
+   * tooltips), the page's accesskeys and its short-lived alerts. Null when the walk was caught
+   * in a trap; absent in artifacts from before the widget walk.
+   */
+  widgets?: WidgetFacts | null;
 }
 
 declare module './artifacts.js' {
@@ -83,8 +93,10 @@ declare module './artifacts.js' {
  * past that the walk is sampling a huge list of links and costs time for nothing new.
  */
 export const MAX_STOPS = 150;
-/** Base budget per page: 150 stops at ~25 ms each plus the checks, with room for slow pages (the runner scales it to the page). */
-export const KEYBOARD_BUDGET_MS = 8_000;
+/** Base budget per page: 150 stops at ~25 ms each plus the checks, with room for slow pages, and the widget walk (the runner scales it to the page). */
+export const KEYBOARD_BUDGET_MS = 12_000;
+/** Kept for the widget walk out of the Tab walk's time when the page has widgets: about 0.5 s per widget for up to eight. */
+const WIDGET_RESERVE_MS = 4_000;
 /** The walk stops itself this long before the budget, so a long page returns a partial walk rather than a failure. */
 const SELF_STOP_MARGIN_MS = 1_000;
 /** Pixel comparisons cost two screenshots; 20 pairs is about 0.5 s and enough to judge a page's focus styles. */
@@ -166,8 +178,14 @@ async function hideCaret(page: Page): Promise<void> {
   });
 }
 
-async function walk(page: Page, signal: AbortSignal, deadline: number): Promise<KeyboardArtifact> {
+async function walk(page: Page, context: GatherContext, deadline: number): Promise<KeyboardArtifact> {
+  const { signal } = context;
   await hideCaret(page).catch(() => undefined);
+  // Installed first so live regions are watched during the whole walk.
+  await installWidgets(page);
+  const widgetCount = await page.evaluate(() => window.__wmWidgets!.candidates().length);
+  const widgetDeadline = deadline;
+  if (widgetCount > 0) deadline -= WIDGET_RESERVE_MS;
   await page.evaluate(installKeyboardProbe, { maxControls: MAX_CONTROLS, maxScan: MAX_SCAN, clipPadding: CLIP_PADDING, maxClipPadding: MAX_CLIP_PADDING, maxFocusRules: MAX_FOCUS_RULES });
   const facts = await page.evaluate(() => window.__wmKeyboard!.init());
   const session = await page.createCDPSession();
@@ -276,6 +294,15 @@ async function walk(page: Page, signal: AbortSignal, deadline: number): Promise<
     // In a trap the Enter key could do anything; only say whether a skip link is there.
     const skipLink = await findSkipLink(page, session, stops, stoppedBecause !== 'trap' && !outOfTime());
     const firstInMain = stops.findIndex((stop) => stop.inMain);
+    // A trapped walk leaves focus stuck: no key press after it would mean what it means on the page.
+    const reload = async () => {
+      const loaded = await loadPage(page, context.url, context.options);
+      if (loaded.kind !== 'page') throw new Error(`the page did not load again: ${loaded.kind}`);
+      await ensurePageHelpers(page);
+      await hideCaret(page).catch(() => undefined);
+      await installWidgets(page);
+    };
+    const widgets = stoppedBecause === 'trap' || signal.aborted ? null : await exerciseWidgets(page, session, widgetDeadline, reload);
     return {
       viewport: { width: page.viewport()?.width ?? 0, height: page.viewport()?.height ?? 0 },
       stops,
@@ -287,6 +314,7 @@ async function walk(page: Page, signal: AbortSignal, deadline: number): Promise<
       unfocusableControls: facts.unfocusableControls,
       positiveTabindex: facts.positiveTabindex,
       backwardPass,
+      widgets,
     };
   } finally {
     await session.detach().catch(() => undefined);
@@ -381,6 +409,6 @@ export const keyboardGatherer: Gatherer<'keyboard'> = {
     // The runner adapts the budget to the page; the walk stops itself a little before this attempt's end.
     const deadline = Date.now() + context.budgetMs - SELF_STOP_MARGIN_MS;
     const page = await freshDesktopPage(context);
-    return walk(page, context.signal, deadline);
+    return walk(page, context, deadline);
   },
 };

@@ -38,8 +38,10 @@ export interface StopFacts {
   /** True when those rules draw on an ancestor (:focus-within on a field's wrapper), outside the element's own box. */
   focusRuleOnAncestor: boolean;
   obscured: ObscuredFact | null;
-  /** True for an iframe: focus has moved into a frame whose insides this walk does not follow. */
+  /** True for an iframe: focus has moved into a frame whose insides this walk cannot follow (another origin). */
   isFrame: boolean;
+  /** True for an element inside a same-origin frame: the walk follows focus into it; its selector goes through the frame. */
+  inFrame?: boolean;
 }
 
 export interface StepResult {
@@ -247,10 +249,77 @@ export function installKeyboardProbe(limits: { maxControls: number; maxScan: num
     return changed;
   };
 
+  /** The focused element, through shadow roots and into same-origin frames (a cross-origin frame stops at its element). */
   const deepActive = (): Element | null => {
     let active: Element | null = document.activeElement;
-    while (active && active.shadowRoot && active.shadowRoot.activeElement) active = active.shadowRoot.activeElement;
-    return active;
+    for (;;) {
+      while (active && active.shadowRoot && active.shadowRoot.activeElement) active = active.shadowRoot.activeElement;
+      if (!active || (active.localName !== 'iframe' && active.localName !== 'frame')) return active;
+      let inner: Element | null = null;
+      try {
+        inner = (active as HTMLIFrameElement).contentDocument?.activeElement ?? null;
+      } catch {
+        inner = null;
+      }
+      if (!inner || inner === inner.ownerDocument.body || inner === inner.ownerDocument.documentElement) return active;
+      active = inner;
+    }
+  };
+  /** A selector inside a frame's own document: an id, else nth-of-type steps up to one. */
+  const localPath = (element: Element): string => {
+    const steps: string[] = [];
+    for (let node: Element | null = element; node && node !== node.ownerDocument.documentElement; node = node.parentElement) {
+      if (node.id) {
+        steps.unshift(`#${CSS.escape(node.id)}`);
+        break;
+      }
+      const same = node.parentElement ? Array.from(node.parentElement.children).filter((c) => c.localName === node!.localName) : [node];
+      steps.unshift(same.length > 1 ? `${node.localName}:nth-of-type(${same.indexOf(node) + 1})` : node.localName);
+    }
+    return steps.join(' > ');
+  };
+  /**
+   * Facts about a stop inside a same-origin frame: where it is (the path goes through the frame
+   * element, `iframe#booking >>> #name`) and what it is. Its focus style is not compared (no
+   * unfocused snapshot of the frame's elements), so its visibility stays unknown.
+   */
+  const frameStop = (active: Element): StopFacts => {
+    const frames: Element[] = [];
+    for (let doc: Document | null = active.ownerDocument; doc && doc !== document; doc = doc.defaultView?.frameElement?.ownerDocument ?? null) {
+      const frame = doc.defaultView?.frameElement;
+      if (!frame) break;
+      frames.unshift(frame);
+    }
+    const top = frames[0];
+    const path = [top ? helpers.selector(top) : 'iframe', ...frames.slice(1).map(localPath), localPath(active)];
+    let x = 0;
+    let y = 0;
+    for (const frame of frames) {
+      const rect = frame.getBoundingClientRect();
+      x += rect.left;
+      y += rect.top;
+    }
+    const rect = active.getBoundingClientRect();
+    const tabindexAttr = active.getAttribute('tabindex');
+    const parsed = tabindexAttr === null ? NaN : parseInt(tabindexAttr, 10);
+    return {
+      selector: path.join(' >>> '),
+      tag: active.localName,
+      role: implicitRole(active),
+      name: accessibleName(active),
+      snippet: helpers.snippet(active),
+      box: rect.width > 0 || rect.height > 0 ? { x: Math.round(x + rect.left + scrollX), y: Math.round(y + rect.top + scrollY), width: Math.round(rect.width), height: Math.round(rect.height) } : null,
+      inMain: !!top?.closest('main, [role="main"]'),
+      tabIndex: Number.isNaN(parsed) ? null : parsed,
+      styleChanges: null,
+      styleSignature: signature(active),
+      clip: null,
+      focusRule: [],
+      focusRuleOnAncestor: false,
+      obscured: null,
+      isFrame: false,
+      inFrame: true,
+    };
   };
 
   const NATIVE_FOCUSABLE = 'a[href], area[href], button, input, select, textarea, summary, iframe, [contenteditable=""], [contenteditable="true"], audio[controls], video[controls]';
@@ -322,7 +391,7 @@ export function installKeyboardProbe(limits: { maxControls: number; maxScan: num
   };
 
   const obscuredBy = (element: Element): { by: string; covered: 'all' | 'partly' } | null => {
-    if (overlays.length === 0) return null;
+    if (overlays.length === 0 || element.ownerDocument !== document) return null;
     const rect = viewportRect(element);
     // 2 px inside the edges: a point on the edge often hits the neighbour because of rounding.
     const inset = 2;
@@ -396,7 +465,7 @@ export function installKeyboardProbe(limits: { maxControls: number; maxScan: num
 
   const step = (record: boolean): StepResult => {
     const previous = seen[seen.length - 1];
-    const previousClipInView = !!previous && fullyInView(viewportRect(previous));
+    const previousClipInView = !!previous && previous.ownerDocument === document && fullyInView(viewportRect(previous));
     const active = deepActive();
     if (!active || active === document.body || active === document.documentElement) {
       return { state: 'body', seenAt: -1, stop: null, previousClipInView };
@@ -404,6 +473,7 @@ export function installKeyboardProbe(limits: { maxControls: number; maxScan: num
     const seenAt = seen.indexOf(active);
     if (seenAt >= 0 || !record) return { state: 'element', seenAt, stop: null, previousClipInView };
     seen.push(active);
+    if (active.ownerDocument !== document) return { state: 'element', seenAt: -1, stop: frameStop(active), previousClipInView };
     finishMotion();
     const focused = styleOf(active);
     focusedStyle.set(active, focused);

@@ -19,7 +19,12 @@ export type NotRunReason =
   /** The artifact it reads was not gathered on this page (its gatherer is off or cannot run here). */
   | 'not-gathered'
   /** Keyboard, zoom and motion checks ran on another page of the same layout (`standIn`). */
-  | 'sampled';
+  | 'sampled'
+  /**
+   * axe ran on the page but not inside its frames from another origin (`detail` lists them):
+   * the rules it found nothing for are not-run for those frames rather than passed.
+   */
+  | 'cross-origin-frame';
 
 /** One rule the run knew about: an axe rule or a welcomemat check. */
 export interface RuleRef {

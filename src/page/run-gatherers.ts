@@ -2,7 +2,7 @@
 import type { BrowserContext, Page } from 'puppeteer';
 import type { ResolvedOptions } from '../config/options.js';
 import { closeQuietly, disarm } from '../browser/disarm.js';
-import { loadPage } from '../browser/load-page.js';
+import { loadPage, mainDocumentHtml } from '../browser/load-page.js';
 import { guardNavigation } from '../browser/navigation-guard.js';
 import { holdMotion, type HeldMotion } from '../browser/settle-motion.js';
 import { ensureDesktopViewport } from '../browser/viewport.js';
@@ -11,6 +11,7 @@ import type { ArtifactName, PageArtifacts } from '../gather/artifacts.js';
 import { isArtifactFailure } from '../gather/artifacts.js';
 import { isGathererOn, type Gatherer } from '../gather/gatherer.js';
 import { ensurePageHelpers } from '../gather/page-helpers.js';
+import { samplingSignature } from '../gather/dom-gatherer.js';
 import type { GathererError, InteractionSample } from '../model/report.js';
 import { errorMessage } from '../util/error-message.js';
 import { timePhase } from '../util/phase-profile.js';
@@ -102,7 +103,7 @@ export async function runGatherers(page: Page, finalUrl: string, loadMs: number,
         // Decided once per page, when the first interactive gatherer is due (the DOM snapshot is in by then).
         if (sampled === undefined) {
           const dom = artifacts.dom;
-          const signature = dom && !isArtifactFailure(dom) ? dom.layoutSignature : '';
+          const signature = dom && !isArtifactFailure(dom) ? samplingSignature(dom, env.options.interaction.sampling) : '';
           sampled = signature && env.claimInteraction ? await env.claimInteraction(signature, finalUrl) : null;
         }
         if (sampled) {
@@ -170,7 +171,7 @@ async function runOne(gatherer: Gatherer, run: RunOneContext): Promise<void> {
     try {
       const artifact = await timePhase(`gatherer: ${gatherer.artifact}`, () =>
         withBudget(budget, `gatherer "${gatherer.artifact}"`, (signal) =>
-          gatherer.gather({ page: run.page, url: run.finalUrl, options: run.env.options, openFreshPage: run.openFreshPage, signal, budgetMs: budget }),
+          gatherer.gather({ page: run.page, url: run.finalUrl, options: run.env.options, openFreshPage: run.openFreshPage, mainDocumentHtml: () => mainDocumentHtml(run.page), signal, budgetMs: budget }),
         ),
       );
       (run.artifacts as Record<string, unknown>)[gatherer.artifact] = artifact;

@@ -152,15 +152,30 @@ describe('crawl limits', () => {
 
 describe('keyboard, zoom and motion checks sampled by layout', () => {
   let site: SiteServer;
-  const article = (i: number) => page(`Article ${i}`, `<article class="post"><p>Story ${i}.</p><a href="/a${i + 1}">next</a></article>`);
+  // A widget deep in an article's text (below the depth the layout signature reads) leaves the layout as it is.
+  const article = (i: number | string, next: string, widget = '') => page(`Article ${i}`, `<article class="post"><p>Story <em>${i}${widget}</em>.</p><a href="${next}">next</a></article>`);
+  // No tabindex: a tabindex would change the layout signature itself (it notes what moves focus).
+  const more = '<button type="button" aria-expanded="false">more</button>';
   before(async () => {
     site = await startSiteServer({
       routes: {
-        '/a0': (_req, res) => sendHtml(res, article(0)),
-        '/a1': (_req, res) => sendHtml(res, article(1)),
-        '/a2': (_req, res) => sendHtml(res, page('Contact', '<form><label>Name <input name="n"></label></form>')),
+        '/a0': (_req, res) => sendHtml(res, article(0, '/a1')),
+        '/a1': (_req, res) => sendHtml(res, article(1, '/a2')),
+        '/a2': (_req, res) => sendHtml(res, page('Contact', '<form><label>Name <input name="n"></label></form><a href="/w0">Questions</a>')),
+        '/w0': (_req, res) => sendHtml(res, article('w0', '/w1', more)),
+        '/w1': (_req, res) => sendHtml(res, article('w1', '/a0', more)),
       },
     });
+  });
+
+  it('walks a page of a shared layout whose content carries widgets of its own, and samples pages with the same widgets', async () => {
+    const report = await audit({ urls: [`${site.url}/a0`], concurrency: 1, useSitemaps: false });
+    const byPath = Object.fromEntries(report.pages.map((p) => [new URL(p.url).pathname, p]));
+    assert.equal(byPath['/w0'].sampled, undefined, 'the first article with a widget is walked');
+    assert.deepEqual(byPath['/w1'].sampled, { reason: 'same-layout', standIn: `${site.url}/w0` });
+    const before = await audit({ urls: [`${site.url}/a0`], concurrency: 1, useSitemaps: false, interaction: { sampling: 'template' } });
+    const beforeByPath = Object.fromEntries(before.pages.map((p) => [new URL(p.url).pathname, p]));
+    assert.deepEqual(beforeByPath['/w0'].sampled, { reason: 'same-layout', standIn: `${site.url}/a0` }, '"template" compares layouts only');
   });
   after(() => site?.close());
 

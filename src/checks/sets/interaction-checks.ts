@@ -1,4 +1,4 @@
-// welcomemat's checks that use the page like people do (issue 4): keyboard walk, zoom and reflow, motion; one file per check, listed here.
+// welcomemat's checks that use the page like people do (issues 4 and 12): keyboard walk and widget walk, zoom and reflow, motion; one file per check, listed here.
 import type { Check } from '../check.js';
 import carouselAutoAdvance from '../carousel-auto-advance.js';
 import focusNotVisible from '../focus-not-visible.js';
@@ -14,6 +14,18 @@ import reflowHorizontalScroll from '../reflow-horizontal-scroll.js';
 import skipLink from '../skip-link.js';
 import textResizeClipped from '../text-resize-clipped.js';
 import textSpacingClipped from '../text-spacing-clipped.js';
+import dialogFocusNotMoved from '../dialog-focus-not-moved.js';
+import dialogFocusEscapes from '../dialog-focus-escapes.js';
+import dialogEscapeDoesNotClose from '../dialog-escape-does-not-close.js';
+import dialogFocusNotReturned from '../dialog-focus-not-returned.js';
+import disclosureStateNotUpdated from '../disclosure-state-not-updated.js';
+import disclosureNotOperable from '../disclosure-not-operable.js';
+import menuItemsUnreachable from '../menu-items-unreachable.js';
+import tabsKeyboardUnreachable from '../tabs-keyboard-unreachable.js';
+import buttonRoleIgnoresSpace from '../button-role-ignores-space.js';
+import tooltipHoverOnly from '../tooltip-hover-only.js';
+import accesskeyConflict from '../accesskey-conflict.js';
+import alertShortLived from '../alert-short-lived.js';
 
 export const interactionChecks: Check[] = [
   keyboardTrap,
@@ -30,4 +42,16 @@ export const interactionChecks: Check[] = [
   motionIgnoresReducedMotion,
   carouselAutoAdvance,
   mediaStartsWithSound,
+  dialogFocusNotMoved,
+  dialogFocusEscapes,
+  dialogEscapeDoesNotClose,
+  dialogFocusNotReturned,
+  disclosureStateNotUpdated,
+  disclosureNotOperable,
+  menuItemsUnreachable,
+  tabsKeyboardUnreachable,
+  buttonRoleIgnoresSpace,
+  tooltipHoverOnly,
+  accesskeyConflict,
+  alertShortLived,
 ];

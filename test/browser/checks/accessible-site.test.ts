@@ -38,4 +38,12 @@ describe('the accessible fixture site', () => {
     // Only the honest "not measured" note for the Spanish pages' wording.
     assert.ok(own.every((f) => f.ruleId === 'inclusive-wording'));
   });
+
+  it('raises nothing from the widget walk (its visit page has a details disclosure of its own, so it is walked)', () => {
+    const widgetChecks = new Set(['dialog-focus-not-moved', 'dialog-focus-escapes', 'dialog-escape-does-not-close', 'dialog-focus-not-returned', 'disclosure-state-not-updated', 'disclosure-not-operable', 'menu-items-unreachable', 'tabs-keyboard-unreachable', 'button-role-ignores-space', 'tooltip-hover-only', 'accesskey-conflict', 'alert-short-lived']);
+    const found = report.findings.filter((f) => widgetChecks.has(f.ruleId));
+    assert.deepEqual(found.map((f) => `${f.kind} ${f.ruleId} ${f.url} ${f.selector}`), []);
+    const visit = report.pages.find((p) => p.url.endsWith('/visit.html'));
+    assert.ok(visit && !visit.error && !visit.sampled, 'the page with a widget of its own is walked');
+  });
 });

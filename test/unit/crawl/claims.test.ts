@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { InteractionSampler } from '../../../src/crawl/interaction-sampler.js';
 import { LocalClaims } from '../../../src/crawl/local-claims.js';
+import { samplingSignature } from '../../../src/gather/dom-gatherer.js';
 
 describe('InteractionSampler', () => {
   it('lets the first page of each layout through and names it for the others', () => {
@@ -28,6 +29,29 @@ describe('InteractionSampler', () => {
     const sampler = new InteractionSampler({ interaction: { sampling: 'all', maxPages: 0 } });
     assert.equal(sampler.claim('same', 'https://x/1'), null);
     assert.equal(sampler.claim('same', 'https://x/2'), null);
+  });
+});
+
+describe('samplingSignature', () => {
+  const sampler = () => new InteractionSampler({ interaction: { sampling: 'layout', maxPages: 25 } });
+  const page = (widgets: string[]) => ({ layoutSignature: 'article', widgets });
+
+  it('walks a page of a shared template whose content carries widgets of its own', () => {
+    const s = sampler();
+    assert.equal(s.claim(samplingSignature(page([]), 'layout'), 'https://x/a'), null);
+    assert.equal(s.claim(samplingSignature(page(['disclosure']), 'layout'), 'https://x/faq'), null);
+    assert.equal(s.claim(samplingSignature(page(['dialog', 'tooltip']), 'layout'), 'https://x/gallery'), null);
+  });
+
+  it('keeps sampling pages that carry the same widgets, however many', () => {
+    const s = sampler();
+    assert.equal(s.claim(samplingSignature(page(['disclosure']), 'layout'), 'https://x/faq'), null);
+    assert.deepEqual(s.claim(samplingSignature(page(['disclosure']), 'layout'), 'https://x/faq-2'), { reason: 'same-layout', standIn: 'https://x/faq' });
+  });
+
+  it('compares layouts only under "template" sampling, and for snapshots from before widgets were recorded', () => {
+    assert.equal(samplingSignature(page(['dialog']), 'template'), 'article');
+    assert.equal(samplingSignature({ layoutSignature: 'article' }, 'layout'), 'article');
   });
 });
 
