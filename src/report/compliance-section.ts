@@ -45,7 +45,8 @@ export function complianceSection(report: Report, locale: string, input: Complia
   ]);
   const tables: ComplianceView['tables'] = [
     {
-      caption: texts.t('table.summary.title'),
+      // Not "Summary": the report's own summary section has that name, and landmarks must differ.
+      caption: texts.t('section.summaryCaption'),
       head: ['standard', 'fails', 'review', 'manual', 'verdicts'].map((key) => texts.t(`section.head.${key}`)),
       rows: [countsRow('wcag22', table.summary.wcag22), countsRow('wcag21', table.summary.wcag21), countsRow('en', table.summary.en)],
     },
