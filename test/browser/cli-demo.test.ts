@@ -59,11 +59,11 @@ describe('welcomemat demo (the quick start)', () => {
     assert.ok(html.includes('id="documents"') && html.includes('allergens.pdf'), 'the HTML report has the documents section');
   });
 
-  it('audits the cookie banner and the newsletter pop-up once, on the start page, and dismisses them elsewhere', () => {
-    const start = report.pages[0]?.url ?? '';
+  it('audits the cookie banner and the newsletter pop-up once, on the first page that shows them, and dismisses them elsewhere', () => {
     const arrival = report.findings.filter((f) => f.family === 'arrival');
     assert.deepEqual(arrival.map((f) => `${f.kind} ${f.ruleId}`).sort(), ['needs-review arrival-popup', 'violation consent-refuse-equal']);
-    assert.ok(arrival.every((f) => new URL(f.url).pathname === '/'), `on the start page only (${start})`);
+    // Usually the start page; on a loaded machine another page may reach its arrival step first. Either way, one page.
+    assert.equal(new Set(arrival.map((f) => f.url)).size, 1, `audited on one page: ${arrival.map((f) => f.url).join(', ')}`);
     // Refused and closed on the first page(s): pages audited at the same time may meet the pop-up too, no others.
     const popup = arrival.find((f) => f.ruleId === 'arrival-popup')!;
     const seen = Number(/\((\d+) of \d+ pages audited\)/.exec(popup.message)?.[1]);
