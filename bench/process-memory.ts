@@ -67,17 +67,41 @@ export interface TreeSample {
   processes: number;
   /** CPU ticks used so far by each process in the tree. */
   ticks: Map<number, number>;
+  /** PSS in bytes by kind of process. */
+  byKind: Record<ProcessKind, number>;
+  /** Chromium renderer processes alive. */
+  renderers: number;
+}
+
+/** What a process of the tree is, for the peak's breakdown: Node, Chromium's browser process, a renderer, or another Chromium helper. */
+export type ProcessKind = 'node' | 'browser' | 'renderer' | 'other';
+
+function processKind(pid: number): ProcessKind {
+  try {
+    const commandLine = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    if (!/chrom/i.test(commandLine.split('\0')[0] ?? '')) return 'node';
+    const type = /--type=([a-z-]+)/.exec(commandLine)?.[1];
+    return type === undefined ? 'browser' : type === 'renderer' ? 'renderer' : 'other';
+  } catch {
+    return 'other';
+  }
 }
 
 export function sampleTree(root: number): TreeSample {
   const pids = processTree(root);
   let total = 0;
   const ticks = new Map<number, number>();
+  const byKind: Record<ProcessKind, number> = { node: 0, browser: 0, renderer: 0, other: 0 };
+  let renderers = 0;
   for (const pid of pids) {
-    total += pssBytes(pid);
+    const bytes = pssBytes(pid);
+    const kind = processKind(pid);
+    total += bytes;
+    byKind[kind] += bytes;
+    if (kind === 'renderer') renderers++;
     ticks.set(pid, cpuTicks(pid));
   }
-  return { pssBytes: total, processes: pids.length, ticks };
+  return { pssBytes: total, processes: pids.length, ticks, byKind, renderers };
 }
 
 export interface MemoryWatch {
@@ -85,7 +109,15 @@ export interface MemoryWatch {
    * Stops sampling and returns the peak seen, and the CPU seconds the tree used as last
    * sampled per process (a process's last SAMPLE_INTERVAL_MS before it exits is missed).
    */
-  stop(): { peakPssBytes: number; peakProcesses: number; samples: number; cpuSeconds: number };
+  stop(): { peakPssBytes: number; peakProcesses: number; samples: number; cpuSeconds: number; peakBreakdown: PeakBreakdown };
+}
+
+/** The tree at its PSS peak: MB by kind of process, and how many renderers were alive. */
+export interface PeakBreakdown {
+  mb: Record<ProcessKind, number>;
+  renderers: number;
+  /** Most renderers alive at once over the whole run. */
+  maxRenderers: number;
 }
 
 /** Samples the tree under `root` every SAMPLE_INTERVAL_MS until stopped. */
@@ -94,11 +126,22 @@ export function watchTree(root: number): MemoryWatch {
   let peakProcesses = 0;
   let samples = 0;
   const lastTicks = new Map<number, number>();
+  const toMb = (bytes: number) => Math.round(bytes / (1024 * 1024));
+  let peakBreakdown: PeakBreakdown = { mb: { node: 0, browser: 0, renderer: 0, other: 0 }, renderers: 0, maxRenderers: 0 };
+  let maxRenderers = 0;
   const sample = () => {
-    const { pssBytes: pss, processes, ticks } = sampleTree(root);
+    const { pssBytes: pss, processes, ticks, byKind, renderers } = sampleTree(root);
     for (const [pid, used] of ticks) if (used > 0) lastTicks.set(pid, used);
     if (processes === 0 || pss === 0) return;
     samples++;
+    maxRenderers = Math.max(maxRenderers, renderers);
+    if (pss > peakPssBytes) {
+      peakBreakdown = {
+        mb: { node: toMb(byKind.node), browser: toMb(byKind.browser), renderer: toMb(byKind.renderer), other: toMb(byKind.other) },
+        renderers,
+        maxRenderers,
+      };
+    }
     peakPssBytes = Math.max(peakPssBytes, pss);
     peakProcesses = Math.max(peakProcesses, processes);
   };
@@ -110,7 +153,7 @@ export function watchTree(root: number): MemoryWatch {
       sample();
       let ticks = 0;
       for (const used of lastTicks.values()) ticks += used;
-      return { peakPssBytes, peakProcesses, samples, cpuSeconds: ticks / CLOCK_TICKS_PER_SECOND };
+      return { peakPssBytes, peakProcesses, samples, cpuSeconds: ticks / CLOCK_TICKS_PER_SECOND, peakBreakdown: { ...peakBreakdown, maxRenderers } };
     },
   };
 }

@@ -8,7 +8,7 @@ import { defaultConcurrency } from '../src/config/options.js';
 import { writeReport } from '../src/report/write-report.js';
 import type { Report } from '../src/model/report.js';
 import { startGeneratedSite, type GeneratedSite } from './generate-site.js';
-import { childrenCpuSeconds, watchTree } from './process-memory.js';
+import { childrenCpuSeconds, watchTree, type PeakBreakdown } from './process-memory.js';
 import { startTinySite } from './tiny-site.js';
 import type { Variant, VariantResult, VariantSpec } from './run-variant.js';
 
@@ -83,6 +83,8 @@ interface Measured extends VariantResult {
   pagesPerMinute: number;
   peakPssMb: number;
   peakProcesses: number;
+  /** Where the peak PSS sat: MB of Node, Chromium's browser process, renderers and other helpers. */
+  peakBreakdown: PeakBreakdown;
   cpuSecondsPerPage: number;
   loadAverageBefore: number[];
   wallMs: number;
@@ -159,10 +161,18 @@ async function measure(spec: Omit<VariantSpec, 'outFile'>, n: number, run: numbe
     pagesPerMinute: Math.round((result.pages / (result.durationMs / 60_000)) * 10) / 10,
     peakPssMb: Math.round(memory.peakPssBytes / (1024 * 1024)),
     peakProcesses: memory.peakProcesses,
+    peakBreakdown: memory.peakBreakdown,
     cpuSecondsPerPage: Math.round((cpuSeconds / Math.max(1, result.pages)) * 1000) / 1000,
     loadAverageBefore,
     wallMs,
   };
+}
+
+/** "node 180, browser 120, 3 renderers 400, other 60 MB; at most 5 renderers": where the peak PSS sat. */
+function breakdownText(peak: PeakBreakdown | undefined): string {
+  if (!peak) return 'no breakdown';
+  const { node, browser, renderer, other } = peak.mb;
+  return `node ${node}, browser ${browser}, ${peak.renderers} renderers ${renderer}, other ${other} MB; at most ${peak.maxRenderers} renderers`;
 }
 
 /** "1,192 of 1,200 (99.3 %)": the share of (page, gatherer) pairs that ended with their artifact. */
@@ -465,7 +475,7 @@ async function main(): Promise<void> {
             if (measured.queued) console.log(`  N=${n} run ${run} queued: ${JSON.stringify(measured.queued)}`);
             const label = variant === 'floor' ? variant : `${variant}/${code}`;
             console.log(
-              `  N=${n} run ${run} ${label.padEnd(15)} ${measured.pages} pages in ${(measured.durationMs / 1000).toFixed(1)} s = ${measured.pagesPerMinute} pages/min, peak PSS ${measured.peakPssMb} MB, ${measured.cpuSecondsPerPage} CPU s/page, CPU busy ${Math.round(measured.cpuBusyShare * 100)} %, load ${measured.loadAverageBefore.join(' ')}` +
+              `  N=${n} run ${run} ${label.padEnd(15)} ${measured.pages} pages in ${(measured.durationMs / 1000).toFixed(1)} s = ${measured.pagesPerMinute} pages/min, peak PSS ${measured.peakPssMb} MB (${breakdownText(measured.peakBreakdown)}), ${measured.cpuSecondsPerPage} CPU s/page, CPU busy ${Math.round(measured.cpuBusyShare * 100)} %, load ${measured.loadAverageBefore.join(' ')}` +
                 (measured.gathererPairs ? `, gatherers completed ${completionText(measured.gathererPairs)}` : '') +
                 (measured.meanPageMs ? `, mean ms/page ${JSON.stringify(measured.meanPageMs)}` : ''),
             );
