@@ -41,20 +41,22 @@ export async function takeTab(context: BrowserContext): Promise<Tab> {
 /**
  * Gives a tab back after a page's visit, or closes it. It is kept only when `clean` (the
  * visit ended normally: no crash, no gatherer cut off while it ran script in the tab) and
- * the page never had a user gesture: after one (the keyboard walk presses keys), a
- * beforeunload handler may ask before leaving, and the dialog, dismissed, would cancel
- * the next navigation. Never throws.
+ * it then leaves its page for about:blank within BLANK_TIMEOUT_MS. Whether the page had a
+ * user gesture cannot decide it: Chromium counts the DevTools navigation that loaded the
+ * page as one (`navigator.userActivation.hasBeenActive` is true on every audited page), so
+ * a "leave this page?" prompt can come on any page; `disarm` answers it "leave". Never throws.
  */
 export async function keepTab(context: BrowserContext, page: Page, clean: boolean): Promise<void> {
   if (clean && !page.isClosed()) {
-    const activated = await page
-      .evaluate(() => (navigator as Navigator & { userActivation?: { hasBeenActive: boolean } }).userActivation?.hasBeenActive ?? true)
-      .catch(() => true);
     // The old document goes first: its scripts stop using CPU and memory while the tab
     // waits, and a navigation it starts itself (a meta refresh, a script redirect) cannot
     // race the next page's and be let through by the guard in its place. about:blank
-    // makes no request, so the guard does not see it.
-    const blanked = !activated && (await page.goto('about:blank', { waitUntil: 'load', timeout: BLANK_TIMEOUT_MS }).then(() => true, () => false));
+    // makes no request, so the guard does not see it. A page whose script keeps its main
+    // thread busy cannot leave in time and is closed.
+    const blanked = await page.goto('about:blank', { waitUntil: 'load', timeout: BLANK_TIMEOUT_MS }).then(
+      () => page.url() === 'about:blank',
+      () => false,
+    );
     if (blanked) {
       const list = idle.get(context) ?? [];
       list.push(page);
