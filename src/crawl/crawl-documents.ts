@@ -1,6 +1,6 @@
 // The crawl's side of linked documents: PDFs found by link (.pdf) or served by a URL the pages link to (content type) go to the document auditor, beside the pages, within robots.txt and the per-site limit.
 import type { ResolvedOptions } from '../config/options.js';
-import { createDocumentAuditor } from '../documents/document-auditor.js';
+import { createDocumentAuditor, type DocumentAuditorSnapshot } from '../documents/document-auditor.js';
 import { isPdfContentType } from '../documents/sniff.js';
 import type { DocumentLink, DocumentResult, SkippedDocument } from '../model/document.js';
 import type { PageTask } from '../model/page-task.js';
@@ -12,6 +12,11 @@ const SERVED_TYPE = /\(([a-z0-9.+-]+\/[a-z0-9.+-]+)\)$|attachment, ([a-z0-9.+-]+
 
 /** Content types a PDF may hide behind: generic binary, or a download with no type; the bytes decide. */
 const MAYBE_PDF_TYPES = new Set(['application/octet-stream', 'binary/octet-stream', 'application/download', 'application/force-download', 'application/x-download']);
+
+/** The documents' part of the crawl state: the auditor's snapshot, and the generic downloads being tried as documents. */
+export interface CrawlDocumentsSnapshot extends DocumentAuditorSnapshot {
+  maybe: SkippedUrl[];
+}
 
 export interface CrawlDocumentsResults {
   documents: DocumentResult[];
@@ -80,6 +85,17 @@ export function crawlDocuments(options: ResolvedOptions, robotsFor: (origin: str
     stop(): void {
       stopped = true;
       auditor.stop();
+    },
+
+    /** For the crawl state. A document whose robots.txt answer is still awaited is not in it (found again on the page, after a resume, only if that page is audited again). */
+    snapshot(): CrawlDocumentsSnapshot {
+      return { ...auditor.snapshot(), maybe: [...maybe.values()] };
+    },
+
+    /** Takes up a saved crawl's documents: those read are kept, those waiting are read. */
+    restore(saved: CrawlDocumentsSnapshot): void {
+      for (const entry of saved.maybe) maybe.set(entry.url, entry);
+      auditor.restore(saved);
     },
 
     async results(): Promise<CrawlDocumentsResults> {

@@ -95,7 +95,10 @@ export async function crawlSite(input: CrawlInput): Promise<CrawlOutcome> {
   const claims = new LocalClaims((url) => frontier.inScope(url), new InteractionSampler(options));
   const record: CrawlRecord = { pages: [], contacts: [], findings: [], checkErrors: [], sitePages: [], deadEndLinks: [], stopReason: undefined };
 
-  if (resumed) restore(resumed, record, frontier, claims);
+  if (resumed) {
+    restore(resumed, record, frontier, claims);
+    if (resumed.documents) documents?.restore(resumed.documents);
+  }
   else {
     for (const url of options.urls) frontier.offer(url, 0, 'start');
     if (options.useSitemaps) {
@@ -116,6 +119,7 @@ export async function crawlSite(input: CrawlInput): Promise<CrawlOutcome> {
       sitePages: record.sitePages,
       contacts: record.contacts,
       deadEndLinks: record.deadEndLinks,
+      ...(documents ? { documents: documents.snapshot() } : {}),
       claims: claims.snapshot(),
       frontier: frontier.snapshot(pending),
       ...(runner.runId ? { runId: runner.runId } : {}),

@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { SitePageInput } from '../checks/run-checks.js';
 import type { PageContact } from '../page/visit-page.js';
+import type { CrawlDocumentsSnapshot } from './crawl-documents.js';
 import type { FrontierSnapshot } from './frontier.js';
 import type { ClaimsSnapshot } from './local-claims.js';
 import { WelcomematError } from '../errors.js';
@@ -38,6 +39,8 @@ export interface SavedCrawlState {
   contacts?: { url: string; contact: PageContact }[];
   /** Script routes that rendered "not found" (absent in states saved before they were kept). */
   deadEndLinks?: DeadEndLink[];
+  /** Linked documents read, waiting and skipped (absent in states saved before they were kept, or with documents off). */
+  documents?: CrawlDocumentsSnapshot;
   claims: ClaimsSnapshot;
   frontier: FrontierSnapshot;
   /** Set by a queued run: its id, so a resume finds its jobs and claims in the queue again. */

@@ -24,6 +24,19 @@ export interface DocumentAuditorResults {
 
 export type AddOutcome = 'queued' | 'already-known' | 'over-limit';
 
+/**
+ * What the auditor knew at one moment, for the crawl state (src/crawl/crawl-state.ts): a
+ * resumed crawl keeps the documents already read and reads the ones still waiting.
+ */
+export interface DocumentAuditorSnapshot {
+  /** Read to the end (with or without an error), with the pages that link to them. */
+  done: DocumentResult[];
+  /** Queued or being read at that moment: read again after a resume. */
+  waiting: { url: string; linkedFrom: DocumentLink[] }[];
+  /** Found and not to be read (limit, robots.txt). */
+  skipped: SkippedDocument[];
+}
+
 /** The key a document is known by: its URL without the fragment (#page=3 is the same file). */
 function documentKey(url: string): string {
   try {
@@ -49,8 +62,17 @@ export function createDocumentAuditor(options: DocumentAuditorOptions) {
   const { maxDocuments, concurrency = 1, ...auditOptions } = options;
   const slots = pLimit(concurrency);
   const audited = new Map<string, { links: DocumentLink[]; result: Promise<DocumentResult | null> }>();
+  /** The audited ones whose reading has ended, known at once (a snapshot cannot wait for promises). */
+  const finished = new Map<string, DocumentResult>();
   const skipped = new Map<string, SkippedDocument>();
   let stopped = false;
+
+  const queue = (key: string, links: DocumentLink[]) => {
+    // A document still waiting for the reader when the crawl stops is not read (null): it is listed as skipped.
+    const result = slots(() => (stopped ? null : auditDocument(key, auditOptions)));
+    void result.then((done) => done && finished.set(key, done));
+    audited.set(key, { links, result });
+  };
 
   return {
     add(url: string, link?: DocumentLink): AddOutcome {
@@ -68,8 +90,7 @@ export function createDocumentAuditor(options: DocumentAuditorOptions) {
       }
       const links: DocumentLink[] = [];
       addLink(links, link);
-      // A document still waiting for the reader when the crawl stops is not read (null): it is listed as skipped.
-      audited.set(key, { links, result: slots(() => (stopped ? null : auditDocument(key, auditOptions))) });
+      queue(key, links);
       return 'queued';
     },
 
@@ -90,6 +111,31 @@ export function createDocumentAuditor(options: DocumentAuditorOptions) {
     /** No more documents start; those being read finish (within their own limits). */
     stop(): void {
       stopped = true;
+    },
+
+    snapshot(): DocumentAuditorSnapshot {
+      const done: DocumentResult[] = [];
+      const waiting: DocumentAuditorSnapshot['waiting'] = [];
+      for (const [url, { links }] of audited) {
+        const result = finished.get(url);
+        if (result) done.push({ ...result, linkedFrom: [...links] });
+        else waiting.push({ url, linkedFrom: [...links] });
+      }
+      return { done, waiting, skipped: [...skipped.values()].map((entry) => ({ ...entry, linkedFrom: [...entry.linkedFrom] })) };
+    },
+
+    /** Takes up a saved snapshot before anything is added: read ones are kept as they were, waiting ones queued again. */
+    restore(saved: DocumentAuditorSnapshot): void {
+      for (const result of saved.done) {
+        const key = documentKey(result.url);
+        finished.set(key, result);
+        audited.set(key, { links: [...(result.linkedFrom ?? [])], result: Promise.resolve(result) });
+      }
+      for (const { url, linkedFrom } of saved.waiting) {
+        const key = documentKey(url);
+        if (!audited.has(key)) queue(key, [...linkedFrom]);
+      }
+      for (const entry of saved.skipped) skipped.set(documentKey(entry.url), { ...entry, linkedFrom: [...entry.linkedFrom] });
     },
 
     /** How many documents are queued or audited. */
