@@ -1,6 +1,7 @@
 // Tabs kept between pages of one browser context: the next page loads in a tab a finished page left behind instead of a new one.
 import type { BrowserContext, Page } from 'puppeteer';
-import { closeQuietly, disarm } from './disarm.js';
+import { closeQuietly } from './disarm.js';
+import { openTab } from './open-tab.js';
 import { guardNavigation, type NavigationGuard } from './navigation-guard.js';
 
 /**
@@ -33,8 +34,7 @@ export async function takeTab(context: BrowserContext): Promise<Tab> {
     const page = kept.pop()!;
     if (!page.isClosed()) return { page, guard: await guardNavigation(page), reused: true };
   }
-  const page = await context.newPage();
-  disarm(page);
+  const page = await openTab(context);
   return { page, guard: await guardNavigation(page), reused: false };
 }
 

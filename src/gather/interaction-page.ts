@@ -1,6 +1,6 @@
 // Shared plumbing for interactive gatherers: own pages opened before load, frame waits.
 import type { CDPSession, Page } from 'puppeteer';
-import { disarm } from '../browser/disarm.js';
+import { openTab } from '../browser/open-tab.js';
 import { loadPage } from '../browser/load-page.js';
 import { DESKTOP_VIEWPORT, ensureDesktopViewport } from '../browser/viewport.js';
 import { ensurePageHelpers } from './page-helpers.js';
@@ -23,11 +23,10 @@ export async function withOwnPage<T>(
   prepare: (page: Page) => Promise<void>,
   use: (page: Page) => Promise<T>,
 ): Promise<T> {
-  const page = await context.page.browserContext().newPage();
+  const page = await openTab(context.page.browserContext());
   const close = () => void page.close({ runBeforeUnload: false }).catch(() => undefined);
   context.signal.addEventListener('abort', close, { once: true });
   try {
-    disarm(page);
     await page.setViewport({ ...DESKTOP_VIEWPORT });
     await prepare(page);
     const loaded = await loadPage(page, context.url, context.options);

@@ -1,7 +1,8 @@
 // Runs every enabled, needed gatherer on a loaded page, each within a time budget that adapts to the page, retrying a timed-out one once.
 import type { BrowserContext, Page } from 'puppeteer';
 import type { ResolvedOptions } from '../config/options.js';
-import { closeQuietly, disarm } from '../browser/disarm.js';
+import { closeQuietly } from '../browser/disarm.js';
+import { openTab } from '../browser/open-tab.js';
 import { loadPage, mainDocumentHtml } from '../browser/load-page.js';
 import { guardNavigation } from '../browser/navigation-guard.js';
 import { holdMotion, type HeldMotion } from '../browser/settle-motion.js';
@@ -62,10 +63,9 @@ export async function runGatherers(page: Page, finalUrl: string, loadMs: number,
   let onFreshPage: ((page: Page) => void) | undefined;
   const freshPages: Page[] = [];
   const loadFreshPage = async () => {
-    const fresh = await env.context.newPage();
+    const fresh = await openTab(env.context);
     freshPages.push(fresh);
     onFreshPage?.(fresh);
-    disarm(fresh);
     await guardNavigation(fresh);
     await loadPage(fresh, finalUrl, env.options);
     await ensurePageHelpers(fresh);

@@ -91,6 +91,24 @@ describe('tab pool', () => {
     await keepTab(context, next.page, false);
   });
 
+  it('a tab keeps its keyboard focus, and its focus ring, when another tab comes to the front', async () => {
+    const walked = await visit('/plain');
+    const other = await visit('/plain');
+    try {
+      await walked.page.keyboard.press('Tab');
+      // puppeteer brings a tab to the front to take its screenshot; without focus emulation the walked tab loses focus here.
+      await other.page.screenshot();
+      const focus = await walked.page.evaluate(() => {
+        const active = document.activeElement!;
+        return { hasFocus: document.hasFocus(), tag: active.localName, focusVisible: active.matches(':focus-visible'), outline: getComputedStyle(active).outlineStyle };
+      });
+      assert.deepEqual(focus, { hasFocus: true, tag: 'button', focusVisible: true, outline: 'auto' });
+    } finally {
+      await keepTab(context, walked.page, false);
+      await keepTab(context, other.page, false);
+    }
+  });
+
   it('a tab whose script never yields is not waited on: emptied in time or closed', async () => {
     const tab = await visit('/spins');
     await new Promise((resolve) => setTimeout(resolve, 600));

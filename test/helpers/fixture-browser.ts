@@ -3,7 +3,7 @@ import type { Page } from 'puppeteer';
 import { BrowserSession } from '../../src/browser/browser-session.js';
 import { resolveOptions } from '../../src/config/resolve-options.js';
 import type { AuditOptionsInput, ResolvedOptions } from '../../src/config/options.js';
-import { disarm } from '../../src/browser/disarm.js';
+import { openTab } from '../../src/browser/open-tab.js';
 import { loadPage } from '../../src/browser/load-page.js';
 import { runGatherers } from '../../src/page/run-gatherers.js';
 import type { ArtifactName, PageArtifacts } from '../../src/gather/artifacts.js';
@@ -29,8 +29,7 @@ export class FixtureBrowser {
     const context = await this.session.acquire();
     let page: Page | undefined;
     try {
-      page = await context.newPage();
-      disarm(page);
+      page = await openTab(context);
       const loaded = await loadPage(page, url, options);
       if (loaded.kind !== 'page') throw new Error(`fixture ${url} did not load: ${JSON.stringify(loaded)}`);
       const neededArtifacts = new Set<ArtifactName>(gatherers.map((gatherer) => gatherer.artifact));
