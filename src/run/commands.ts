@@ -12,7 +12,6 @@ import { preflight } from './preflight.js';
 import { runSites, type RunSitesResult } from './run-sites.js';
 import { parseRedisUrl } from '../config/values.js';
 import { defaultConcurrency } from '../config/options.js';
-import { runWorker } from '../runner/queue-worker.js';
 import { scrubText } from '../auth/secrets.js';
 
 export interface CommonFlags {
@@ -189,5 +188,7 @@ export async function workerCommand(flags: { redis?: string; concurrency?: numbe
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
   const log = (line: string) => process.stderr.write(`welcomemat worker: ${scrubText(line)}\n`);
+  // BullMQ is loaded only by the commands that use it.
+  const { runWorker } = await import('../runner/queue-worker.js');
   return runWorker({ redis, concurrency: flags.concurrency ?? defaultConcurrency(), ...(flags.stalledAfter ? { stalledAfterMs: flags.stalledAfter * 1000 } : {}), ...(flags.sandbox ? { sandbox: flags.sandbox } : {}), log, signal: controller.signal });
 }

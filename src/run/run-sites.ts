@@ -15,8 +15,7 @@ import { reportOptionsFrom, writeReport } from '../report/write-report.js';
 import { complianceInputFrom } from '../compliance/inputs.js';
 import { errorMessage } from '../util/error-message.js';
 import { preflight } from './preflight.js';
-import { connectOrFail } from '../runner/queue-protocol.js';
-import { REDIS_LOST_REASON } from '../runner/queued-runner.js';
+import { REDIS_LOST_REASON } from '../runner/redis-lost.js';
 import { createRunFolder, pruneRuns, writeLatest } from './retention.js';
 import type { IndexEntry, SiteIndex } from '../model/site-index.js';
 import { writeSiteIndex } from './site-index.js';
@@ -163,6 +162,9 @@ export function summaryText(sites: SiteOutcome[]): string {
 /** Connects once to each Redis the plans queue pages on; throws QUEUE_UNREACHABLE for the first that does not answer. */
 async function checkQueues(plans: SitePlan[]): Promise<void> {
   const urls = new Set(plans.flatMap((plan) => (plan.options.queue?.redis ? [plan.options.queue.redis] : [])));
+  if (urls.size === 0) return;
+  // The Redis client is loaded only for runs that queue pages.
+  const { connectOrFail } = await import('../runner/queue-protocol.js');
   for (const url of urls) (await connectOrFail(url, 'welcomemat-preflight')).disconnect();
 }
 

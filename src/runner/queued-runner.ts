@@ -12,6 +12,7 @@ import type { PageClaims, PageVisit } from '../page/visit-page.js';
 import { errorMessage } from '../util/error-message.js';
 import { toolVersion } from '../util/tool-version.js';
 import { unpackResult } from './page-result-wire.js';
+import { REDIS_LOST_REASON } from './redis-lost.js';
 import {
   claimsKeyPrefix,
   connectOrFail,
@@ -31,8 +32,7 @@ import {
 
 /** Every few seconds (ms) the coordinator looks up the jobs it waits for, in case their events were missed. */
 const SWEEP_MS = 3_000;
-/** A stop reason that starts with this is Redis lost, not a person's interrupt (the CLI gives it its own exit code). */
-export const REDIS_LOST_REASON = 'lost the connection to Redis';
+export { REDIS_LOST_REASON };
 
 type Settled = { kind: 'completed'; result: PageJobResult } | { kind: 'failed'; reason: string };
 

@@ -5,7 +5,6 @@ import { loadCrawlState } from '../crawl/crawl-state.js';
 import type { PageRunner } from '../crawl/page-runner.js';
 import type { PageVisitSetup } from '../page/visit-page.js';
 import { InProcessRunner } from './in-process-runner.js';
-import { QueuedRunner } from './queued-runner.js';
 
 export interface StartedRunner {
   runner: PageRunner;
@@ -21,6 +20,8 @@ export async function startRunner(options: ResolvedOptions, setup: PageVisitSetu
   if (options.queue) {
     // A resumed queued crawl goes on under its run id, so its finished jobs and claims are found again.
     const runId = resumeFrom ? (await loadCrawlState(resumeFrom, options.urls)).runId : undefined;
+    // Loaded only here: BullMQ and its Redis client weigh about 30 MB an in-process audit never uses.
+    const { QueuedRunner } = await import('./queued-runner.js');
     const runner = await QueuedRunner.start(options, progress, runId);
     return { runner, failure: runner.lost, browserVersion: () => runner.browserVersion, sandboxNote: () => runner.sandboxNote };
   }
