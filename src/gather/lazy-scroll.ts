@@ -36,12 +36,20 @@ declare global {
   }
 }
 
+/** Tabs that already carry the lazy-content watcher. */
+const watchedTabs = new WeakSet<Page>();
+
 /**
  * Before the page loads: counts IntersectionObserver targets and scroll listeners, the two
  * ways scripts load content on scroll. A page with neither, and no lazy images, is not
  * scrolled at all, so ordinary pages pay nothing.
  */
 export async function watchLazyContent(page: Page): Promise<void> {
+  // Once per tab: the script stays for every later document of the tab, and a tab serves page
+  // after page (src/browser/tab-pool.ts); added again, it would wrap addEventListener once more
+  // for each page the tab has served.
+  if (watchedTabs.has(page)) return;
+  watchedTabs.add(page);
   await page.evaluateOnNewDocument(() => {
     const counts = { observed: 0, scrollListeners: 0 };
     Object.defineProperty(window, '__welcomematLazy', { value: counts, enumerable: false, configurable: true });
