@@ -70,7 +70,8 @@ export function createDocumentAuditor(options: DocumentAuditorOptions) {
   const queue = (key: string, links: DocumentLink[]) => {
     // A document still waiting for the reader when the crawl stops is not read (null): it is listed as skipped.
     const result = slots(() => (stopped ? null : auditDocument(key, auditOptions)));
-    void result.then((done) => done && finished.set(key, done));
+    // A rejection is seen by results(), which awaits the same promise; none is left unhandled here.
+    result.then((done) => done && finished.set(key, done)).catch(() => undefined);
     audited.set(key, { links, result });
   };
 

@@ -133,7 +133,7 @@ export async function visitPage(task: PageTask, context: BrowserContext, setup: 
       tab.once('error', onCrash);
     });
     crash.catch(() => undefined);
-    await beforeLoad(page, context, setup.arrivalMemory);
+    await timePhase('arrival: before load', () => beforeLoad(tab, context, setup.arrivalMemory));
     const loaded = await Promise.race([loadPage(page, task.url, setup.options), crash]);
     result.finalUrl = loaded.finalUrl;
     result.redirects = loaded.redirects;
@@ -160,7 +160,7 @@ export async function visitPage(task: PageTask, context: BrowserContext, setup: 
 
     result.timing.loadMs = loaded.loadMs;
     const gatherStarted = Date.now();
-    const arrival = await Promise.race([arrivalStep(page, setup.options, setup.arrivalMemory), crash]);
+    const arrival = await Promise.race([timePhase('arrival: layer and lazy content', () => arrivalStep(tab, setup.options, setup.arrivalMemory)), crash]);
     const gathered = await Promise.race([
       runGatherers(page, loaded.finalUrl, loaded.loadMs, {
         context,
