@@ -142,6 +142,9 @@ export function probeArrival(platforms: ConsentPlatform[], consentPattern: strin
     if (fixed && visible(fixed.root)) add(fixed.root, '');
   }
   const layers: RawLayer[] = [];
+  // Most pages have nothing on top: they need none of the measuring below (every focusable
+  // element's box, the page's scroll lock), which is most of this probe's cost.
+  if (candidates.length === 0) return { pageLang: document.documentElement.getAttribute('lang') ?? '', layers };
   let consentFound = false;
   let otherFound = false;
   const focusables = Array.from(
