@@ -1,6 +1,7 @@
 // The layer a page shows on arrival (consent banner, newsletter pop-up): found, audited once per run as a keyboard and screen-reader user meets it, then closed the way a careful visitor would (refuse first, close otherwise).
 import type { BrowserContext, Cookie, Page } from 'puppeteer';
-import { afterDismissal, CONSENT_PLATFORMS, hideLayer, layerGone, probeArrival, type RawLayer } from './arrival-probe.js';
+import { inPage } from '../browser/evaluate-together.js';
+import { afterDismissal, CONSENT_PLATFORMS, consentPlatformPending, hideLayer, layerGone, PLATFORM_SCRIPTS, PLATFORM_SELECTORS, probeArrival, type RawArrival, type RawLayer } from './arrival-probe.js';
 import { CONSENT_PATTERN, controlPurpose, NEWSLETTER_PATTERN, wordingLanguage, type ControlPurpose } from './arrival-words.js';
 import type { ScrollFacts } from './lazy-scroll.js';
 
@@ -110,17 +111,22 @@ function layerKey(layer: RawLayer, kind: string): string {
   return `${kind}|${layer.platform}|${layer.text.slice(0, 80)}`;
 }
 
-/** Whether the page loads a consent platform's script whose banner is not drawn yet. */
-async function waitForPlatformBanner(page: Page): Promise<void> {
-  const selectors = CONSENT_PLATFORMS.flatMap((p) => p.selectors).join(', ');
-  const scripts = CONSENT_PLATFORMS.map((p) => p.script);
-  const pending = await page.evaluate(
-    (sel: string, parts: string[]) => !document.querySelector(sel) && Array.from(document.scripts).some((s) => parts.some((part) => s.src.toLowerCase().includes(part))),
-    selectors,
-    scripts,
-  );
-  if (!pending) return;
-  await page.waitForSelector(selectors, { visible: true, timeout: PLATFORM_WAIT_MS }).catch(() => undefined);
+/**
+ * The in-page reads that look for arrival layers once the page has loaded, to be run in one
+ * round trip with the step's other reads (src/page/arrival-step.ts); needs the page helpers.
+ */
+export function lookForLayers() {
+  return {
+    platformPending: inPage(consentPlatformPending, PLATFORM_SELECTORS, PLATFORM_SCRIPTS),
+    layers: inPage(probeArrival, CONSENT_PLATFORMS, CONSENT_PATTERN, NEWSLETTER_PATTERN),
+  };
+}
+
+/** What `lookForLayers` read. */
+export interface FirstLook {
+  /** A consent platform's script is on the page and its banner not drawn yet. */
+  platformPending: boolean;
+  layers: RawArrival;
 }
 
 async function waitGone(page: Page, selector: string): Promise<boolean> {
@@ -187,11 +193,16 @@ async function dismiss(page: Page, layer: ArrivalLayer): Promise<ArrivalDismissa
 
 /**
  * Finds the page's arrival layers, audits each the first time the run meets it, and (unless
- * `keep`) closes them so the page's own findings are about the page. Needs the page helpers.
+ * `keep`) closes them so the page's own findings are about the page. `look`: what
+ * `lookForLayers` read after load. Needs the page helpers.
  */
-export async function handleArrival(page: Page, memory: ArrivalMemory, keep: boolean): Promise<ArrivalArtifact> {
-  await waitForPlatformBanner(page);
-  const raw = await page.evaluate(probeArrival, CONSENT_PLATFORMS, CONSENT_PATTERN, NEWSLETTER_PATTERN);
+export async function handleArrival(page: Page, memory: ArrivalMemory, keep: boolean, look: FirstLook): Promise<ArrivalArtifact> {
+  let raw = look.layers;
+  if (look.platformPending) {
+    // The platform's script draws its banner after load: wait for it a little, then look again.
+    await page.waitForSelector(PLATFORM_SELECTORS, { visible: true, timeout: PLATFORM_WAIT_MS }).catch(() => undefined);
+    raw = await page.evaluate(probeArrival, CONSENT_PLATFORMS, CONSENT_PATTERN, NEWSLETTER_PATTERN);
+  }
   const layers: ArrivalLayer[] = [];
   for (const found of raw.layers) {
     const kind: ArrivalLayer['kind'] = found.platform !== '' || new RegExp(CONSENT_PATTERN, 'i').test(found.text) ? 'consent' : 'newsletter';

@@ -28,6 +28,16 @@ export const CONSENT_PLATFORMS: ConsentPlatform[] = [
   { name: 'Cookie Notice', selectors: ['#cookie-notice'], script: 'cookie-notice' },
 ];
 
+/** Every platform's banner selectors, as one selector list. */
+export const PLATFORM_SELECTORS = CONSENT_PLATFORMS.flatMap((p) => p.selectors).join(', ');
+/** Every platform's script address piece. */
+export const PLATFORM_SCRIPTS = CONSENT_PLATFORMS.map((p) => p.script);
+
+/** Runs inside the page: it loads a consent platform's script (a piece of its address in `scripts`) whose banner (`selectors`) is not drawn yet. */
+export function consentPlatformPending(selectors: string, scripts: string[]): boolean {
+  return !document.querySelector(selectors) && Array.from(document.scripts).some((s) => scripts.some((part) => s.src.toLowerCase().includes(part)));
+}
+
 /** One button or link in a layer, as the probe reads it. */
 export interface RawControl {
   selector: string;

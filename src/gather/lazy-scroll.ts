@@ -69,16 +69,38 @@ export async function watchLazyContent(page: Page): Promise<void> {
   });
 }
 
-/** Scrolls `page` down in viewport steps while it has lazy content below the fold, then back to the top; undefined when there was nothing to scroll for. */
-export async function scrollThrough(page: Page, bounds: ScrollBounds): Promise<ScrollFacts | undefined> {
-  const started = Date.now();
-  const first = await page.evaluate(() => ({
+/** Elements that load when scrolled to: native lazy loading and the data attributes lazy-loading libraries read. */
+export const LAZY_SELECTOR = 'img[loading="lazy"], iframe[loading="lazy"], [data-src], [data-srcset], [data-lazy], [data-bg]';
+
+/** What tells whether a page has lazy content below the fold, read before scrolling. */
+export interface LazySigns {
+  height: number;
+  vh: number;
+  /** Elements matching LAZY_SELECTOR. */
+  lazy: number;
+  observed: number;
+  listeners: number;
+}
+
+/** Runs inside the page: its lazy-content signs (`selector` is LAZY_SELECTOR). */
+export function readLazySigns(selector: string): LazySigns {
+  return {
     height: document.documentElement.scrollHeight,
     vh: window.innerHeight,
-    lazy: document.querySelectorAll('img[loading="lazy"], iframe[loading="lazy"], [data-src], [data-srcset], [data-lazy], [data-bg]').length,
+    lazy: document.querySelectorAll(selector).length,
     observed: window.__welcomematLazy?.observed ?? 0,
     listeners: window.__welcomematLazy?.scrollListeners ?? 0,
-  }));
+  };
+}
+
+/**
+ * Scrolls `page` down in viewport steps while it has lazy content below the fold, then back to
+ * the top; undefined when there was nothing to scroll for. `signs`: read already, in the same
+ * round trip as other reads after load (src/page/arrival-step.ts), and nothing changed since.
+ */
+export async function scrollThrough(page: Page, bounds: ScrollBounds, signs?: LazySigns): Promise<ScrollFacts | undefined> {
+  const started = Date.now();
+  const first = signs ?? (await page.evaluate(readLazySigns, LAZY_SELECTOR));
   if (first.height <= first.vh || first.lazy + first.observed + first.listeners === 0) return undefined;
   const inFlight = new Set<HTTPRequest>();
   const onRequest = (request: HTTPRequest) => inFlight.add(request);

@@ -23,7 +23,7 @@ declare global {
  * Runs inside the page (serialised by puppeteer), so it must not use anything from
  * outside its own body.
  */
-function installPageHelpers(): void {
+export function installPageHelpers(): void {
   if (window.__welcomemat) return;
   // A snippet is evidence, not a copy of the page: 250 characters shows the tag and its attributes.
   const DEFAULT_SNIPPET_LENGTH = 250;
