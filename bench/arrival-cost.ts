@@ -2,16 +2,11 @@
 import { fileURLToPath } from 'node:url';
 import { audit } from '../src/audit/audit-site.js';
 import { startSiteServer } from '../src/demo/site-server.js';
+import { median } from './stats.js';
 
 const fixture = fileURLToPath(new URL('../../test/fixtures/arrival/onetrust/', import.meta.url));
 /** Audits of each kind: 5 gives a median that one slow run does not move. */
 const DEFAULT_RUNS = 5;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 /** One audit of the fixture site; `banner: false` answers the consent platform's script with nothing. */
 async function auditOnce(banner: boolean): Promise<{ ms: number; pages: number; arrivalFindings: number }> {

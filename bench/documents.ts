@@ -10,6 +10,7 @@ import { printPdf, printedPageHtml, ENGLISH_PARAGRAPH } from '../test/helpers/pd
 import { decompressionBomb } from '../test/helpers/raw-pdf.js';
 import { audit } from '../src/audit/audit-site.js';
 import { startGeneratedSite } from './generate-site.js';
+import { median } from './stats.js';
 
 /** Pages of the generated site for the crawl figures: enough for a steady pages-per-minute on 2 cores. */
 const CRAWL_PAGES = 20;
@@ -68,7 +69,6 @@ const DEFAULT_RUNS = 5;
 /** Inflates to twice the default buffer limit, so the watchdog must stop it. */
 const BOMB_BYTES = 512 * 1024 * 1024;
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const mb = (value: number) => `${value.toFixed(0)} MB`;
 
 async function main(): Promise<void> {

@@ -76,7 +76,22 @@ export interface TreeSample {
 /** What a process of the tree is, for the peak's breakdown: Node, Chromium's browser process, a renderer, or another Chromium helper. */
 export type ProcessKind = 'node' | 'browser' | 'renderer' | 'other';
 
+/**
+ * Renderers and browser processes seen so far (most of the tree): such a process keeps its kind
+ * while it lives. Not the others: a process just forked still shows its parent's command line
+ * (Node's, or the zygote's) until it execs or renames itself.
+ */
+const kinds = new Map<number, ProcessKind>();
+
 function processKind(pid: number): ProcessKind {
+  const known = kinds.get(pid);
+  if (known) return known;
+  const kind = readProcessKind(pid);
+  if (kind === 'renderer' || kind === 'browser') kinds.set(pid, kind);
+  return kind;
+}
+
+function readProcessKind(pid: number): ProcessKind {
   try {
     const commandLine = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
     if (!/chrom/i.test(commandLine.split('\0')[0] ?? '')) return 'node';
@@ -127,7 +142,7 @@ export function watchTree(root: number): MemoryWatch {
   let samples = 0;
   const lastTicks = new Map<number, number>();
   const toMb = (bytes: number) => Math.round(bytes / (1024 * 1024));
-  let peakBreakdown: PeakBreakdown = { mb: { node: 0, browser: 0, renderer: 0, other: 0 }, renderers: 0, maxRenderers: 0 };
+  let peak: Omit<PeakBreakdown, 'maxRenderers'> = { mb: { node: 0, browser: 0, renderer: 0, other: 0 }, renderers: 0 };
   let maxRenderers = 0;
   const sample = () => {
     const { pssBytes: pss, processes, ticks, byKind, renderers } = sampleTree(root);
@@ -136,11 +151,7 @@ export function watchTree(root: number): MemoryWatch {
     samples++;
     maxRenderers = Math.max(maxRenderers, renderers);
     if (pss > peakPssBytes) {
-      peakBreakdown = {
-        mb: { node: toMb(byKind.node), browser: toMb(byKind.browser), renderer: toMb(byKind.renderer), other: toMb(byKind.other) },
-        renderers,
-        maxRenderers,
-      };
+      peak = { mb: { node: toMb(byKind.node), browser: toMb(byKind.browser), renderer: toMb(byKind.renderer), other: toMb(byKind.other) }, renderers };
     }
     peakPssBytes = Math.max(peakPssBytes, pss);
     peakProcesses = Math.max(peakProcesses, processes);
@@ -153,7 +164,7 @@ export function watchTree(root: number): MemoryWatch {
       sample();
       let ticks = 0;
       for (const used of lastTicks.values()) ticks += used;
-      return { peakPssBytes, peakProcesses, samples, cpuSeconds: ticks / CLOCK_TICKS_PER_SECOND, peakBreakdown: { ...peakBreakdown, maxRenderers } };
+      return { peakPssBytes, peakProcesses, samples, cpuSeconds: ticks / CLOCK_TICKS_PER_SECOND, peakBreakdown: { ...peak, maxRenderers } };
     },
   };
 }

@@ -9,6 +9,7 @@ import { writeReport } from '../src/report/write-report.js';
 import type { Report } from '../src/model/report.js';
 import { startGeneratedSite, type GeneratedSite } from './generate-site.js';
 import { childrenCpuSeconds, watchTree, type PeakBreakdown } from './process-memory.js';
+import { median } from './stats.js';
 import { startTinySite } from './tiny-site.js';
 import type { Variant, VariantResult, VariantSpec } from './run-variant.js';
 
@@ -232,12 +233,6 @@ async function measureQueued(spec: Omit<VariantSpec, 'outFile'>, n: number, run:
 /** A byte count from INFO memory, e.g. used_memory_peak. */
 function memoryOf(info: string, field: string): number {
   return Number(new RegExp(`^${field}:(\\d+)`, 'm').exec(info)?.[1] ?? 0);
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 function round(value: number, digits = 2): number {

@@ -136,6 +136,8 @@ async function runWelcomemat(spec: VariantSpec): Promise<VariantResult> {
   // A pair that did not complete left a gatherer error (timed out or failed) on its page.
   const notCompleted = report.pages.reduce((sum, page) => sum + (page.gathererErrors?.length ?? 0), 0);
   const keyboardWalked = spec.variant === 'axe-only' ? 0 : (gathererTotals.get('keyboard')?.runs ?? 0);
+  // Queued, the gatherers run in the workers' processes, where this one cannot count them.
+  const counted = spec.variant !== 'queued';
 
   return {
     variant: spec.variant,
@@ -148,11 +150,10 @@ async function runWelcomemat(spec: VariantSpec): Promise<VariantResult> {
     htmlBytes,
     jsonBytes,
     meanPageMs,
-    gathererPairs: { started: startedPairs.size, completed: startedPairs.size - notCompleted },
+    ...(counted ? { gathererPairs: { started: startedPairs.size, completed: startedPairs.size - notCompleted } } : {}),
     findingKeys: report.findings.map((f) => `${f.ruleId} ${f.kind} ${new URL(f.url || spec.startUrl).pathname} ${f.selector}`).sort(),
     ...(profiler ? { phases: Object.fromEntries(profiler.totals) } : {}),
-    keyboardWalked,
-    keyboardWalkedShare: audited.length ? Math.round((keyboardWalked / audited.length) * 1000) / 1000 : 0,
+    ...(counted ? { keyboardWalked, keyboardWalkedShare: audited.length ? Math.round((keyboardWalked / audited.length) * 1000) / 1000 : 0 } : {}),
   };
 }
 

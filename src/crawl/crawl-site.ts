@@ -98,8 +98,7 @@ export async function crawlSite(input: CrawlInput): Promise<CrawlOutcome> {
   if (resumed) {
     restore(resumed, record, frontier, claims);
     if (resumed.documents) documents?.restore(resumed.documents);
-  }
-  else {
+  } else {
     for (const url of options.urls) frontier.offer(url, 0, 'start');
     if (options.useSitemaps) {
       const errors = await seedFromSitemaps(frontier, options, robotsFor, USER_AGENT_TOKEN);

@@ -2,6 +2,7 @@
 import { deflateSync, crc32 } from 'node:zlib';
 import { PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib';
 import type { Browser } from 'puppeteer';
+import { launchTestBrowser } from './test-browser.js';
 
 export const ENGLISH_PARAGRAPH =
   'Our bakery opens every day at half past seven. We bake the bread through the night with sourdough and flour from nearby mills, and there is always hot coffee and a place to sit. On Sundays we close at two in the afternoon, and on holidays we open a little later.';
@@ -82,6 +83,16 @@ export async function chromiumFixtures(browser: Browser): Promise<Record<'good' 
     // Tagged, but declared English with Spanish text, no heading tags, an image without alt, 12 pages without an outline.
     badTagged: await printPdf(browser, printedPageHtml({ ...good, paragraph: SPANISH_PARAGRAPH, headings: false, imageAlt: null }), { tagged: true, outline: false }),
   };
+}
+
+/** The Chromium-printed fixtures, printed by a test browser of their own that is closed afterwards: for tests that serve them. */
+export async function printedFixtures(): Promise<Record<'good' | 'untagged' | 'badTagged', Buffer>> {
+  const browser = await launchTestBrowser();
+  try {
+    return await chromiumFixtures(browser);
+  } finally {
+    await browser.close();
+  }
 }
 
 /** A one-page "scan": an image of a page and no text, titled and with a language, so only the text check fails. */

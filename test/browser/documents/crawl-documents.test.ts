@@ -7,9 +7,8 @@ import { startSiteServer, type SiteServer } from '../../../src/demo/site-server.
 import { validateReport } from '../../../src/report/schema.js';
 import { renderers } from '../../../src/report/renderers/index.js';
 import { page, sendHtml } from '../../helpers/html.js';
-import { chromiumFixtures } from '../../helpers/pdf-fixtures.js';
+import { printedFixtures } from '../../helpers/pdf-fixtures.js';
 import { decompressionBomb, encryptedPdf, javascriptPdf, PERMISSION } from '../../helpers/raw-pdf.js';
-import { launchTestBrowser } from '../../helpers/test-browser.js';
 
 /** Over the 256 MB buffer limit of the reader. */
 const BOMB_INFLATED_BYTES = 512 * 1024 * 1024;
@@ -24,13 +23,7 @@ describe('a crawl with linked documents', () => {
   const served = new Map<string, { type: string; body: Buffer; headers?: Record<string, string> }>();
 
   before(async () => {
-    const browser = await launchTestBrowser();
-    let printed: Awaited<ReturnType<typeof chromiumFixtures>>;
-    try {
-      printed = await chromiumFixtures(browser);
-    } finally {
-      await browser.close();
-    }
+    const printed = await printedFixtures();
     const pdf = 'application/pdf';
     served.set('/good.pdf', { type: pdf, body: printed.good });
     served.set('/untagged.pdf', { type: pdf, body: printed.untagged });

@@ -8,8 +8,7 @@ import { audit } from '../../../src/index.js';
 import type { Report } from '../../../src/index.js';
 import { startSiteServer, type SiteServer } from '../../../src/demo/site-server.js';
 import { page, sendHtml } from '../../helpers/html.js';
-import { chromiumFixtures } from '../../helpers/pdf-fixtures.js';
-import { launchTestBrowser } from '../../helpers/test-browser.js';
+import { printedFixtures } from '../../helpers/pdf-fixtures.js';
 
 describe('linked documents across a stop and --resume', () => {
   let site: SiteServer;
@@ -22,13 +21,7 @@ describe('linked documents across a stop and --resume', () => {
   const names = (report: Report) => (report.documents ?? []).map((document) => new URL(document.url).pathname).sort();
 
   before(async () => {
-    const browser = await launchTestBrowser();
-    let printed: Awaited<ReturnType<typeof chromiumFixtures>>;
-    try {
-      printed = await chromiumFixtures(browser);
-    } finally {
-      await browser.close();
-    }
+    const printed = await printedFixtures();
     const interrupt = new AbortController();
     const pdf = (body: Buffer) => (_req: unknown, res: import('node:http').ServerResponse) => {
       res.writeHead(200, { 'content-type': 'application/pdf' });
