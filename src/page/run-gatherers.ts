@@ -36,6 +36,11 @@ export interface GathererRunEnvironment {
    * runs both.
    */
   reuseAuditedTab?: boolean;
+  /**
+   * The audited tab's document has the page helpers already (the arrival step installed them
+   * and found nothing to act on, so the document is the same): one round trip fewer a page.
+   */
+  helpersInstalled?: boolean;
 }
 
 export interface GathererRun {
@@ -71,7 +76,7 @@ export async function runGatherers(page: Page, finalUrl: string, loadMs: number,
     await ensurePageHelpers(fresh);
     return fresh;
   };
-  await timePhase('page helpers', () => ensurePageHelpers(page));
+  if (!env.helpersInstalled) await timePhase('page helpers', () => ensurePageHelpers(page));
   const pace = await timePhase('pace', () => measurePace(page, loadMs));
   // Verdicts come from the page as a visitor sees it once the motion is over (src/browser/settle-motion.ts).
   const motion = await timePhase('settle: motion', () => holdMotion(page));

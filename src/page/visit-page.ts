@@ -168,6 +168,8 @@ export async function visitPage(task: PageTask, context: BrowserContext, setup: 
         gatherers: setup.gatherers,
         neededArtifacts: setup.neededArtifacts,
         claimInteraction: (signature, url) => claims.claimInteraction(signature, url),
+        // Nothing clicked or closed: still the document the arrival step installed the helpers in.
+        helpersInstalled: !isArtifactFailure(arrival) && arrival.layers.length === 0,
       }),
       crash,
     ]);
