@@ -27,6 +27,7 @@ describe('arrival layers and lazy content', () => {
   before(async () => {
     site = await startSiteServer({ root });
     await run('onetrust', 'onetrust/index.html');
+    await run('late-platform', 'late-platform/index.html');
     await run('homemade', 'homemade/index.html');
     await run('homemade-kept', 'homemade/index.html', { keepBanner: true });
     await run('newsletter', 'newsletter/index.html');
@@ -41,6 +42,11 @@ describe('arrival layers and lazy content', () => {
     assert.deepEqual(arrivalFindings('onetrust'), ['violation consent-refuse-equal /onetrust/index.html #onetrust-reject-all-handler']);
     const finding = reports.get('onetrust')!.findings.find((f) => f.ruleId === 'consent-refuse-equal')!;
     assert.match(finding.message, /plain text beside a filled button/);
+  });
+
+  it('waits for a consent platform whose script draws its banner after load: found on the first page and judged once', () => {
+    assert.deepEqual(pagesOf('late-platform'), ['/late-platform/about.html', '/late-platform/index.html']);
+    assert.deepEqual(arrivalFindings('late-platform'), ['violation consent-refuse-equal /late-platform/index.html #CybotCookiebotDialogBodyButtonDecline']);
   });
 
   it('audits a home-made cookie wall once, with its own findings, and dismisses it elsewhere', () => {
