@@ -1,6 +1,6 @@
 // The layer a page shows on arrival (consent banner, newsletter pop-up): found, audited once per run as a keyboard and screen-reader user meets it, then closed the way a careful visitor would (refuse first, close otherwise).
 import type { BrowserContext, Cookie, Page } from 'puppeteer';
-import { inPage } from '../browser/evaluate-together.js';
+import { evaluateTogether, inPage } from '../browser/evaluate-together.js';
 import { afterDismissal, CONSENT_PLATFORMS, consentPlatformPending, hideLayer, layerGone, PLATFORM_SCRIPTS, PLATFORM_SELECTORS, probeArrival, type RawArrival, type RawLayer } from './arrival-probe.js';
 import { CONSENT_PATTERN, controlPurpose, NEWSLETTER_PATTERN, wordingLanguage, type ControlPurpose } from './arrival-words.js';
 import type { ScrollFacts } from './lazy-scroll.js';
@@ -118,8 +118,12 @@ function layerKey(layer: RawLayer, kind: string): string {
 export function lookForLayers() {
   return {
     platformPending: inPage(consentPlatformPending, PLATFORM_SELECTORS, PLATFORM_SCRIPTS),
-    layers: inPage(probeArrival, CONSENT_PLATFORMS, CONSENT_PATTERN, NEWSLETTER_PATTERN),
+    layers: probeLayers(),
   };
+}
+
+function probeLayers() {
+  return inPage(probeArrival, CONSENT_PLATFORMS, CONSENT_PATTERN, NEWSLETTER_PATTERN);
 }
 
 /** What `lookForLayers` read. */
@@ -201,7 +205,7 @@ export async function handleArrival(page: Page, memory: ArrivalMemory, keep: boo
   if (look.platformPending) {
     // The platform's script draws its banner after load: wait for it a little, then look again.
     await page.waitForSelector(PLATFORM_SELECTORS, { visible: true, timeout: PLATFORM_WAIT_MS }).catch(() => undefined);
-    raw = await page.evaluate(probeArrival, CONSENT_PLATFORMS, CONSENT_PATTERN, NEWSLETTER_PATTERN);
+    raw = (await evaluateTogether(page, { layers: probeLayers() })).layers;
   }
   const layers: ArrivalLayer[] = [];
   for (const found of raw.layers) {
