@@ -77,9 +77,10 @@ export interface TreeSample {
 export type ProcessKind = 'node' | 'browser' | 'renderer' | 'other';
 
 /**
- * Renderers and browser processes seen so far (most of the tree): such a process keeps its kind
- * while it lives. Not the others: a process just forked still shows its parent's command line
- * (Node's, or the zygote's) until it execs or renames itself.
+ * Renderers and browser processes of the tree last sampled (most of it): such a process keeps its
+ * kind while it lives. Not the others: a process just forked still shows its parent's command
+ * line (Node's, or the zygote's) until it execs or renames itself. Pids that left the tree are
+ * dropped at each sample: pids are reused (32,768 of them here) and a long benchmark spawns many.
  */
 const kinds = new Map<number, ProcessKind>();
 
@@ -116,6 +117,8 @@ export function sampleTree(root: number): TreeSample {
     if (kind === 'renderer') renderers++;
     ticks.set(pid, cpuTicks(pid));
   }
+  const alive = new Set(pids);
+  for (const pid of kinds.keys()) if (!alive.has(pid)) kinds.delete(pid);
   return { pssBytes: total, processes: pids.length, ticks, byKind, renderers };
 }
 
